@@ -1,0 +1,17 @@
+using HireHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HireHub.Core.Data.Configurations;
+
+internal sealed class EmploymentConfiguration : IEntityTypeConfiguration<Employment>
+{
+    public void Configure(EntityTypeBuilder<Employment> builder)
+    {
+        builder.HasOne(e => e.Worker).WithMany(w => w.Employments).HasForeignKey(e => e.WorkerId);
+        builder.HasOne(e => e.LegalEntity).WithMany().HasForeignKey(e => e.LegalEntityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.StartDate);
+        builder.HasIndex(e => e.CreatedAt);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+    }
+}

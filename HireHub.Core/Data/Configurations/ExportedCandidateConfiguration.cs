@@ -1,0 +1,35 @@
+using HireHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HireHub.Core.Data.Configurations;
+
+internal sealed class ExportedCandidateConfiguration : IEntityTypeConfiguration<ExportedCandidate>
+{
+    public void Configure(EntityTypeBuilder<ExportedCandidate> builder)
+    {
+        builder.HasOne(c => c.Connection).WithMany().HasForeignKey(c => c.ConnectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.CandidateId).HasMaxLength(CandidateFields.CandidateIdMaxLength);
+        builder.HasIndex(c => new { c.ConnectionId, c.CandidateId }).IsUnique();
+        builder.Property(c => c.FirstName).HasMaxLength(PersonName.MaxLength);
+        builder.Property(c => c.MiddleName).HasMaxLength(PersonName.MaxLength);
+        builder.Property(c => c.LastName).HasMaxLength(PersonName.MaxLength);
+        builder.Property(c => c.Email).HasMaxLength(ContactDetails.EmailMaxLength);
+        builder.Property(c => c.Phone).HasMaxLength(ContactDetails.PhoneMaxLength);
+        builder.Property(c => c.JobTitle).HasMaxLength(CandidateFields.TextMaxLength);
+        builder.Property(c => c.Location).HasMaxLength(CandidateFields.TextMaxLength);
+        builder.Property(c => c.HrisProvider).HasMaxLength(CandidateFields.TextMaxLength);
+        builder.Property(c => c.RecruiterName).HasMaxLength(CandidateFields.TextMaxLength);
+        builder.Property(c => c.RecruiterEmail).HasMaxLength(ContactDetails.EmailMaxLength);
+        builder.Property(c => c.LegalEntityId).HasMaxLength(LegalEntity.IdMaxLength);
+        builder.HasOne<LegalEntity>().WithMany().HasForeignKey(c => c.LegalEntityId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.ReasonCode).HasMaxLength(40);
+        builder.Property(c => c.Comment).HasMaxLength(CandidateFields.CommentMaxLength);
+        builder.Property(c => c.ActedBy).HasMaxLength(200);
+        builder.HasOne(c => c.Worker).WithMany().HasForeignKey(c => c.WorkerId).OnDelete(DeleteBehavior.Restrict);
+        // The Candidates to hire panel filters by status and pages by received time.
+        builder.HasIndex(c => new { c.Status, c.ReceivedAt });
+        builder.Property(c => c.Version).IsConcurrencyToken();
+    }
+}

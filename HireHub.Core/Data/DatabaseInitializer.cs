@@ -1,0 +1,70 @@
+using HireHub.Core.Domain;
+using HireHub.Core.Features.Hiring;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HireHub.Core.Data;
+
+/// <summary>Brings the database to the current migration at start-up, and seeds demo data once where asked.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<HireHubDbContext> dbFactory,
+    IOptions<HiringOptions> hiring,
+    TimeProvider time,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(bool seedDemoData, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            EnsureSqliteFolder(db.Database.GetConnectionString()!);
+        }
+
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the panel read while a hire writes; NORMAL is durable at each checkpoint and safe with WAL.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", ct);
+        }
+
+        await EnsurePersonnelNumberSequenceAsync(db, ct);
+        if (seedDemoData && !await db.LegalEntities.AnyAsync(ct))
+        {
+            await DemoData.SeedAsync(db, time, ct);
+            logger.LogInformation("Seeded demo data into a fresh database");
+        }
+    }
+
+    private async Task EnsurePersonnelNumberSequenceAsync(HireHubDbContext db, CancellationToken ct)
+    {
+        var sequence = await db.NumberSequences.SingleOrDefaultAsync(s => s.Code == NumberSequence.PersonnelNumbers, ct);
+        if (sequence is null)
+        {
+            sequence = new NumberSequence { Code = NumberSequence.PersonnelNumbers };
+            db.NumberSequences.Add(sequence);
+        }
+
+        sequence.Prefix = hiring.Value.PersonnelNumberPrefix;
+        sequence.Width = hiring.Value.PersonnelNumberWidth;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (db.Entry(sequence).State == EntityState.Added)
+        {
+            // Another instance created it at the same moment; its row is as good as ours.
+        }
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(dataSource);
+        if (!string.IsNullOrEmpty(folder) && dataSource != ":memory:")
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

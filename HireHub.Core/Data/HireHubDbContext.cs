@@ -1,0 +1,56 @@
+using HireHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Core.Data;
+
+/// <summary>
+/// The shared model. Each provider has a thin subclass with its own migrations
+/// (<see cref="SqliteHireHubDbContext"/>, <see cref="SqlServerHireHubDbContext"/>).
+/// </summary>
+public abstract class HireHubDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<LegalEntity> LegalEntities => Set<LegalEntity>();
+
+    public DbSet<Position> Positions => Set<Position>();
+
+    public DbSet<Worker> Workers => Set<Worker>();
+
+    public DbSet<Employment> Employments => Set<Employment>();
+
+    public DbSet<PositionAssignment> PositionAssignments => Set<PositionAssignment>();
+
+    public DbSet<AtsConnection> AtsConnections => Set<AtsConnection>();
+
+    public DbSet<ExportedCandidate> ExportedCandidates => Set<ExportedCandidate>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HireHubDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // The original value stays in the WHERE clause; the new one tells the next writer that it read a stale row.
+    private void RenewConcurrencyTokens()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

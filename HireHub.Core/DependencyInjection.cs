@@ -1,0 +1,72 @@
+using FluentValidation;
+using HireHub.Core.Data;
+using HireHub.Core.Features.Candidates;
+using HireHub.Core.Features.Hiring;
+using HireHub.Core.Features.Organization;
+using HireHub.Core.Features.Workers;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HireHub.Core;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the store and every feature service. <paramref name="contentRoot"/> anchors a relative
+    /// SQLite path, so the database lands in the same place whichever folder the app is started from.
+    /// </summary>
+    public static IServiceCollection AddHireHubCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddOptions<HiringOptions>().Bind(configuration.GetSection(HiringOptions.SectionName));
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton(TimeProvider.System);
+
+        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            services.AddDbContextFactory<SqlServerHireHubDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+            services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqlServerHireHubDbContext>>();
+        }
+        else
+        {
+            var sqlite = SqliteConnectionStrings.Resolve(connectionString, contentRoot);
+            services.AddDbContextFactory<SqliteHireHubDbContext>(o => o.UseSqlite(sqlite));
+            services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqliteHireHubDbContext>>();
+        }
+
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
+        services.AddSingleton<PersonnelNumberSequence>();
+        services.AddSingleton<HiringService>();
+        services.AddSingleton<CandidateQueries>();
+        services.AddSingleton<CandidateDecisionService>();
+        services.AddSingleton<WorkerQueries>();
+        services.AddSingleton<OrganizationQueries>();
+        return services;
+    }
+}
+
+internal static class SqliteConnectionStrings
+{
+    public static string Resolve(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource != ":memory:" && !builder.DataSource.StartsWith("file:", StringComparison.Ordinal) && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        // Concurrent writers wait for each other (up to this many seconds) instead of failing with "database is locked".
+        if (builder.DefaultTimeout < 30)
+        {
+            builder.DefaultTimeout = 30;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,62 @@
+namespace HireHub.Core.Domain;
+
+/// <summary>A candidate an applicant tracking system exported as hired, waiting for HR to act on it.</summary>
+public sealed class ExportedCandidate : IVersioned
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+
+    public Guid ConnectionId { get; init; }
+
+    public AtsConnection? Connection { get; set; }
+
+    /// <summary>The applicant tracking system's own id for the candidate; unique per connection.</summary>
+    public required string CandidateId { get; init; }
+
+    public required string FirstName { get; set; }
+
+    public string? MiddleName { get; set; }
+
+    public required string LastName { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+
+    public DateOnly? StartDate { get; set; }
+
+    public string? JobTitle { get; set; }
+
+    public string? Location { get; set; }
+
+    public string? HrisProvider { get; set; }
+
+    public string? RecruiterName { get; set; }
+
+    public string? RecruiterEmail { get; set; }
+
+    /// <summary>The legal entity the candidate is routed to; null means the connection's default.</summary>
+    public string? LegalEntityId { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Starts at 1 and goes up by one each time the ATS re-exports the candidate with changes.</summary>
+    public int Revision { get; set; } = 1;
+
+    public CandidateStatus Status { get; set; } = CandidateStatus.NotProcessed;
+
+    public string? ReasonCode { get; set; }
+
+    public string? Comment { get; set; }
+
+    public Guid? WorkerId { get; set; }
+
+    public Worker? Worker { get; set; }
+
+    public string? ActedBy { get; set; }
+
+    public DateTimeOffset? ActedAt { get; set; }
+
+    public Guid Version { get; set; } = Guid.NewGuid();
+}

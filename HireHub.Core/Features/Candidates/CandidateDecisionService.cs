@@ -1,0 +1,64 @@
+using FluentValidation;
+using HireHub.Core.Common;
+using HireHub.Core.Data;
+using HireHub.Core.Domain;
+using HireHub.Core.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace HireHub.Core.Features.Candidates;
+
+/// <summary>"Do not hire" and "Dismiss": the panel's other two row actions.</summary>
+public sealed class CandidateDecisionService(
+    IDbContextFactory<HireHubDbContext> dbFactory,
+    IValidator<DoNotHire> validator,
+    TimeProvider time,
+    IStringLocalizer<CoreText> text)
+{
+    public async Task<Result<CandidateStatus>> DoNotHireAsync(DoNotHire request, Actor actor, CancellationToken ct = default)
+    {
+        var validation = await validator.ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return Problem.Invalid(validation.ToDictionary(), text["DoNotHireInvalid"]);
+        }
+
+        return await DecideAsync(request.CandidateId, CandidateStatus.NotHired, request.ReasonCode, request.Comment!.Trim(), AuditActions.CandidateNotHired, actor, ct);
+    }
+
+    public Task<Result<CandidateStatus>> DismissAsync(Guid candidateId, Actor actor, CancellationToken ct = default) =>
+        DecideAsync(candidateId, CandidateStatus.Dismissed, null, null, AuditActions.CandidateDismissed, actor, ct);
+
+    private async Task<Result<CandidateStatus>> DecideAsync(Guid candidateId, CandidateStatus status, string? reason, string? comment, string action, Actor actor, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var candidate = await db.ExportedCandidates.SingleOrDefaultAsync(c => c.Id == candidateId, ct);
+        if (candidate is null)
+        {
+            return Problem.NotFound(text["CandidateNotFound"]);
+        }
+
+        if (candidate.Status != CandidateStatus.NotProcessed)
+        {
+            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
+        }
+
+        var before = new { candidate.Status };
+        candidate.Status = status;
+        candidate.ReasonCode = reason;
+        candidate.Comment = comment;
+        candidate.ActedBy = actor.DisplayName;
+        candidate.ActedAt = time.GetUtcNow();
+        AuditTrail.Record(db, time, actor, action, nameof(ExportedCandidate), candidate.Id.ToString(), before, new { candidate.Status, candidate.ReasonCode, candidate.Comment });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return status;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var fresh = await db.ExportedCandidates.AsNoTracking().SingleAsync(c => c.Id == candidateId, ct);
+            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, fresh));
+        }
+    }
+}

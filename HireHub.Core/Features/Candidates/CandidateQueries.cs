@@ -1,0 +1,72 @@
+using HireHub.Core.Common;
+using HireHub.Core.Data;
+using HireHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Core.Features.Candidates;
+
+public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFactory, TimeProvider time)
+{
+    /// <summary>The Candidates to hire panel: NotProcessed candidates, one page at a time, sorted and searched in the database.</summary>
+    public async Task<Page<CandidateToHire>> ListToHireAsync(PageRequest request, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.NotProcessed);
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var pattern = $"%{request.Search.Trim()}%";
+            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern)
+                || EF.Functions.Like(c.Email, pattern)
+                || EF.Functions.Like(c.JobTitle, pattern)
+                || EF.Functions.Like(c.Location, pattern));
+        }
+
+        var total = await query.CountAsync(ct);
+        var descending = request.Direction == SortDirection.Descending;
+        IOrderedQueryable<ExportedCandidate> ordered = request.SortBy switch
+        {
+            CandidateSort.Name => descending ? query.OrderByDescending(c => c.LastName).ThenByDescending(c => c.FirstName) : query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName),
+            CandidateSort.JobTitle => descending ? query.OrderByDescending(c => c.JobTitle) : query.OrderBy(c => c.JobTitle),
+            CandidateSort.Location => descending ? query.OrderByDescending(c => c.Location) : query.OrderBy(c => c.Location),
+            CandidateSort.StartDate => descending ? query.OrderByDescending(c => c.StartDate) : query.OrderBy(c => c.StartDate),
+            CandidateSort.ReceivedAt when !descending => query.OrderBy(c => c.ReceivedAt),
+            _ => query.OrderByDescending(c => c.ReceivedAt),
+        };
+
+        var rows = await ordered.ThenBy(c => c.Id)
+            .Skip(request.Skip).Take(request.Take)
+            .Select(c => new
+            {
+                c.Id,
+                c.FirstName,
+                c.MiddleName,
+                c.LastName,
+                c.JobTitle,
+                c.Location,
+                c.StartDate,
+                c.Email,
+                c.Phone,
+                Source = c.Connection!.Name,
+                c.Connection.DefaultPhoneRegion,
+                c.ReceivedAt,
+                c.Revision,
+            })
+            .ToListAsync(ct);
+
+        var today = time.Today();
+        return new Page<CandidateToHire>(
+            rows.Select(c => new CandidateToHire(
+                c.Id,
+                FullName.Of(c.FirstName, c.MiddleName, c.LastName),
+                c.JobTitle,
+                c.Location,
+                c.StartDate,
+                c.Email,
+                c.Phone,
+                c.Source,
+                c.ReceivedAt,
+                c.Revision,
+                CandidateReadiness.Check(c.Email, c.Phone, c.DefaultPhoneRegion, c.StartDate, today))).ToList(),
+            total);
+    }
+}

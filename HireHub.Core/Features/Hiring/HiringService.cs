@@ -1,0 +1,269 @@
+using FluentValidation;
+using HireHub.Core.Common;
+using HireHub.Core.Data;
+using HireHub.Core.Domain;
+using HireHub.Core.Features.Audit;
+using HireHub.Core.Features.Candidates;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace HireHub.Core.Features.Hiring;
+
+/// <summary>Turns an exported candidate into a worker: the Hire new worker dialog's service.</summary>
+public sealed class HiringService(
+    IDbContextFactory<HireHubDbContext> dbFactory,
+    IValidator<HireNewWorker> validator,
+    PersonnelNumberSequence sequence,
+    TimeProvider time,
+    IOptions<HiringOptions> options,
+    IStringLocalizer<CoreText> text)
+{
+    public async Task<Result<HireDraft>> PrepareAsync(Guid candidateId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var candidate = await db.ExportedCandidates.AsNoTracking()
+            .Where(c => c.Id == candidateId)
+            .Select(c => new { Candidate = c, Source = c.Connection!.Name, c.Connection.DefaultLegalEntityId, c.Connection.DefaultPhoneRegion })
+            .SingleOrDefaultAsync(ct);
+        if (candidate is null)
+        {
+            return Problem.NotFound(text["CandidateNotFound"]);
+        }
+
+        var c = candidate.Candidate;
+        if (c.Status != CandidateStatus.NotProcessed)
+        {
+            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, c));
+        }
+
+        var request = new HireNewWorker
+        {
+            CandidateId = c.Id,
+            FirstName = c.FirstName,
+            MiddleName = c.MiddleName,
+            LastName = c.LastName,
+            Email = c.Email,
+            Phone = PhoneNumberFormat.NormalizeOrNull(c.Phone, candidate.DefaultPhoneRegion) ?? c.Phone,
+            StartDate = c.StartDate,
+            LegalEntityId = c.LegalEntityId ?? candidate.DefaultLegalEntityId,
+            WorkerType = Domain.WorkerType.Employee,
+            AssignmentStartDate = c.StartDate,
+        };
+        var duplicates = await DuplicateWorkerFinder.FindAsync(db, c.FirstName, c.LastName, c.Email, request.Phone, time.Today(), ct);
+        var next = await sequence.PeekAsync(db, ct);
+
+        return new HireDraft(
+            request,
+            FullName.Of(c.FirstName, c.MiddleName, c.LastName),
+            c.JobTitle,
+            c.Location,
+            candidate.Source,
+            options.Value.AllowManualPersonnelNumber,
+            next,
+            duplicates);
+    }
+
+    public async Task<IReadOnlyList<DuplicateWorker>> FindDuplicatesAsync(HireNewWorker request, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await DuplicateWorkerFinder.FindAsync(db, request.FirstName, request.LastName, request.Email, request.Phone, time.Today(), ct);
+    }
+
+    public async Task<IReadOnlyList<VacantPosition>> FindVacantPositionsAsync(string legalEntityId, string? search, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Positions.AsNoTracking()
+            .Where(p => p.LegalEntityId == legalEntityId && !p.Assignments.Any(a => a.EndDate == null));
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim()}%";
+            query = query.Where(p => EF.Functions.Like(p.PositionNumber, pattern) || EF.Functions.Like(p.Title, pattern) || EF.Functions.Like(p.Department, pattern));
+        }
+
+        return await query.OrderBy(p => p.PositionNumber).Take(50)
+            .Select(p => new VacantPosition(p.Id, p.PositionNumber, p.Title, p.Department))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Creates the worker (or the rehire employment), the employment, the position assignment, the
+    /// candidate's change to Hired and the audit event in one transaction: all of it or nothing.
+    /// </summary>
+    public async Task<Result<HireResult>> HireAsync(HireNewWorker request, Actor actor, CancellationToken ct = default)
+    {
+        var validation = await validator.ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return Problem.Invalid(validation.ToDictionary(), text["HireInvalid"]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        try
+        {
+            // On SQLite this begins IMMEDIATE, so concurrent hires queue here instead of racing.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var result = await HireInTransactionAsync(db, request, actor, ct);
+            if (result.Succeeded)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
+            return result;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ExplainConflictAsync(request, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A unique index refused it: the position was filled, or the personnel number taken, meanwhile.
+            return await ExplainConflictAsync(request, ct);
+        }
+    }
+
+    private async Task<Result<HireResult>> HireInTransactionAsync(HireHubDbContext db, HireNewWorker request, Actor actor, CancellationToken ct)
+    {
+        var candidate = await db.ExportedCandidates.SingleOrDefaultAsync(c => c.Id == request.CandidateId, ct);
+        if (candidate is null)
+        {
+            return Problem.NotFound(text["CandidateNotFound"]);
+        }
+
+        if (candidate.Status != CandidateStatus.NotProcessed)
+        {
+            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
+        }
+
+        if (!await db.LegalEntities.AnyAsync(e => e.Id == request.LegalEntityId, ct))
+        {
+            return FieldProblem(nameof(HireNewWorker.LegalEntityId), text["LegalEntityUnknown"]);
+        }
+
+        var start = request.StartDate!.Value;
+        Position? position = null;
+        if (request.PositionId is { } positionId)
+        {
+            position = await db.Positions.Include(p => p.Assignments.Where(a => a.EndDate == null)).ThenInclude(a => a.Worker)
+                .SingleOrDefaultAsync(p => p.Id == positionId, ct);
+            if (position is null || position.LegalEntityId != request.LegalEntityId)
+            {
+                return FieldProblem(nameof(HireNewWorker.PositionId), text["PositionNotInLegalEntity"]);
+            }
+
+            if (position.Assignments.FirstOrDefault() is { } holder)
+            {
+                return Problem.Conflict(text["PositionFilled", position.PositionNumber, FullName.Of(holder.Worker!.FirstName, holder.Worker.MiddleName, holder.Worker.LastName)]);
+            }
+        }
+
+        var email = request.Email!.Trim().ToLowerInvariant();
+        var phone = PhoneNumberFormat.NormalizeOrNull(request.Phone)!;
+        Worker worker;
+        var rehired = request.DuplicateDecision == DuplicateDecision.Rehire;
+        if (rehired)
+        {
+            var existing = await db.Workers.Include(w => w.Employments).SingleOrDefaultAsync(w => w.Id == request.RehireWorkerId, ct);
+            if (existing is null)
+            {
+                return FieldProblem(nameof(HireNewWorker.RehireWorkerId), text["RehireWorkerUnknown"]);
+            }
+
+            if (existing.Employments.Any(e => e.EndDate is null || e.EndDate >= start))
+            {
+                return Problem.Conflict(text["StillEmployed", existing.PersonnelNumber]);
+            }
+
+            worker = existing;
+            worker.Email = email;
+            worker.Phone = phone;
+            worker.WorkerType = request.WorkerType!.Value;
+        }
+        else
+        {
+            if (request.DuplicateDecision == DuplicateDecision.None
+                && (await DuplicateWorkerFinder.FindAsync(db, request.FirstName, request.LastName, email, phone, time.Today(), ct)).Count > 0)
+            {
+                return Problem.Conflict(text["PossibleDuplicate"]);
+            }
+
+            var personnelNumber = string.IsNullOrWhiteSpace(request.PersonnelNumber)
+                ? await sequence.TakeNextAsync(db, ct)
+                : request.PersonnelNumber.Trim();
+            if (await db.Workers.AnyAsync(w => w.PersonnelNumber == personnelNumber, ct))
+            {
+                return FieldProblem(nameof(HireNewWorker.PersonnelNumber), text["PersonnelNumberTaken", personnelNumber]);
+            }
+
+            worker = new Worker
+            {
+                PersonnelNumber = personnelNumber,
+                FirstName = request.FirstName.Trim(),
+                MiddleName = string.IsNullOrWhiteSpace(request.MiddleName) ? null : request.MiddleName.Trim(),
+                LastName = request.LastName.Trim(),
+                Email = email,
+                Phone = phone,
+                WorkerType = request.WorkerType!.Value,
+                CreatedAt = time.GetUtcNow(),
+            };
+            db.Workers.Add(worker);
+        }
+
+        var employment = new Employment { WorkerId = worker.Id, LegalEntityId = request.LegalEntityId!, StartDate = start, EndDate = request.EmploymentEndDate, CreatedAt = time.GetUtcNow() };
+        db.Employments.Add(employment);
+        if (position is not null)
+        {
+            db.PositionAssignments.Add(new PositionAssignment
+            {
+                PositionId = position.Id,
+                WorkerId = worker.Id,
+                StartDate = request.AssignmentStartDate ?? start,
+                EndDate = null,
+            });
+        }
+
+        var before = new { candidate.Status, candidate.Revision };
+        candidate.Status = CandidateStatus.Hired;
+        candidate.WorkerId = worker.Id;
+        candidate.ActedBy = actor.DisplayName;
+        candidate.ActedAt = time.GetUtcNow();
+        candidate.Comment = request.DuplicateDecision == DuplicateDecision.NewWorker ? request.NewWorkerReason : candidate.Comment;
+
+        AuditTrail.Record(db, time, actor, rehired ? AuditActions.WorkerRehired : AuditActions.WorkerHired, nameof(ExportedCandidate), candidate.Id.ToString(), before, new
+        {
+            candidate.Status,
+            worker.PersonnelNumber,
+            request.LegalEntityId,
+            request.WorkerType,
+            StartDate = start,
+            request.EmploymentEndDate,
+            Position = position?.PositionNumber,
+            request.DuplicateDecision,
+            request.NewWorkerReason,
+        });
+
+        await db.SaveChangesAsync(ct);
+        return new HireResult(worker.Id, worker.PersonnelNumber, FullName.Of(worker.FirstName, worker.MiddleName, worker.LastName), rehired);
+    }
+
+    /// <summary>Another hire won the race: say who did what, read fresh from the database.</summary>
+    private async Task<Result<HireResult>> ExplainConflictAsync(HireNewWorker request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var candidate = await db.ExportedCandidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.CandidateId, ct);
+        if (candidate is null)
+        {
+            return Problem.NotFound(text["CandidateNotFound"]);
+        }
+
+        if (candidate.Status != CandidateStatus.NotProcessed)
+        {
+            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
+        }
+
+        return Problem.Conflict(text["HireConflict"]);
+    }
+
+    private static Problem FieldProblem(string field, string message) =>
+        Problem.Invalid(new Dictionary<string, string[]> { [field] = [message] }, message);
+}

@@ -1,0 +1,18 @@
+using HireHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Core.Features.Organization;
+
+public sealed record LegalEntityOption(string Id, string Name)
+{
+    public override string ToString() => $"{Id} {Name}";
+}
+
+public sealed class OrganizationQueries(IDbContextFactory<HireHubDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<LegalEntityOption>> LegalEntitiesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.LegalEntities.AsNoTracking().OrderBy(e => e.Id).Select(e => new LegalEntityOption(e.Id, e.Name)).ToListAsync(ct);
+    }
+}

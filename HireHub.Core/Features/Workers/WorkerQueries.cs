@@ -1,0 +1,106 @@
+using HireHub.Core.Common;
+using HireHub.Core.Data;
+using HireHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Core.Features.Workers;
+
+public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory, TimeProvider time)
+{
+    public const int StartingSoonDays = 14;
+
+    public async Task<Page<WorkerListItem>> ListAsync(PageRequest request, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Workers.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var pattern = $"%{request.Search.Trim()}%";
+            query = query.Where(w => EF.Functions.Like(w.FirstName + " " + w.LastName, pattern)
+                || EF.Functions.Like(w.PersonnelNumber, pattern)
+                || EF.Functions.Like(w.Email, pattern));
+        }
+
+        var total = await query.CountAsync(ct);
+        var descending = request.Direction == SortDirection.Descending;
+        query = request.SortBy switch
+        {
+            "name" => descending ? query.OrderByDescending(w => w.LastName).ThenByDescending(w => w.FirstName) : query.OrderBy(w => w.LastName).ThenBy(w => w.FirstName),
+            _ => descending ? query.OrderByDescending(w => w.PersonnelNumber) : query.OrderBy(w => w.PersonnelNumber),
+        };
+
+        var rows = await query.Skip(request.Skip).Take(request.Take)
+            .Select(w => new
+            {
+                w.PersonnelNumber,
+                w.FirstName,
+                w.MiddleName,
+                w.LastName,
+                w.Email,
+                w.Phone,
+                w.WorkerType,
+                Employment = w.Employments.OrderByDescending(e => e.StartDate).Select(e => new { e.LegalEntityId, e.StartDate }).FirstOrDefault(),
+                Position = w.PositionAssignments.Where(a => a.EndDate == null).Select(a => a.Position!.Title).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+
+        return new Page<WorkerListItem>(
+            rows.Select(w => new WorkerListItem(w.PersonnelNumber, FullName.Of(w.FirstName, w.MiddleName, w.LastName), w.Email, w.Phone, w.WorkerType, w.Employment?.LegalEntityId, w.Employment?.StartDate, w.Position)).ToList(),
+            total);
+    }
+
+    public async Task<WorkerDetails?> FindAsync(string personnelNumber, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Workers.AsNoTracking()
+            .Where(w => w.PersonnelNumber == personnelNumber)
+            .Select(w => new WorkerDetails(
+                w.PersonnelNumber,
+                w.FirstName,
+                w.MiddleName,
+                w.LastName,
+                w.Email,
+                w.Phone,
+                w.WorkerType,
+                w.CreatedAt,
+                w.Employments.OrderByDescending(e => e.StartDate)
+                    .Select(e => new EmploymentDetails(e.LegalEntityId, e.LegalEntity!.Name, e.StartDate, e.EndDate)).ToList(),
+                w.PositionAssignments.OrderByDescending(a => a.StartDate)
+                    .Select(a => new PositionAssignmentDetails(a.Position!.PositionNumber, a.Position.Title, a.Position.Department, a.StartDate, a.EndDate)).ToList()))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>Workers whose employment starts within the next <see cref="StartingSoonDays"/> days.</summary>
+    public async Task<IReadOnlyList<NewStarter>> StartingSoonAsync(int take = 20, CancellationToken ct = default)
+    {
+        var today = time.Today();
+        var until = today.AddDays(StartingSoonDays);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ProjectStarters(db.Employments.AsNoTracking().Where(e => e.StartDate >= today && e.StartDate <= until).OrderBy(e => e.StartDate).ThenBy(e => e.Worker!.PersonnelNumber), take, ct);
+    }
+
+    /// <summary>The employments recorded most recently, newest first: hires and rehires alike.</summary>
+    public async Task<IReadOnlyList<NewStarter>> RecentHiresAsync(int take = 10, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ProjectStarters(db.Employments.AsNoTracking().OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id), take, ct);
+    }
+
+    private static async Task<IReadOnlyList<NewStarter>> ProjectStarters(IQueryable<Employment> employments, int take, CancellationToken ct)
+    {
+        var rows = await employments.Take(take)
+            .Select(e => new
+            {
+                e.Worker!.PersonnelNumber,
+                e.Worker.FirstName,
+                e.Worker.MiddleName,
+                e.Worker.LastName,
+                e.LegalEntityId,
+                e.StartDate,
+                Position = e.Worker.PositionAssignments.Where(a => a.EndDate == null).Select(a => a.Position!.Title).FirstOrDefault(),
+                e.CreatedAt,
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new NewStarter(r.PersonnelNumber, FullName.Of(r.FirstName, r.MiddleName, r.LastName), r.LegalEntityId, r.StartDate, r.Position, r.CreatedAt)).ToList();
+    }
+}
