@@ -1,5 +1,33 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using HireHub.Core.Data;
+using HireHub.Web;
+using HireHub.Web.Authentication;
+using HireHub.Web.Components;
 
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHireHubWeb();
+
+var app = builder.Build();
+
+await app.Services.GetRequiredService<DatabaseInitializer>()
+    .InitializeAsync(seedDemoData: app.Environment.IsDevelopment());
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseRequestLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHireHubAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Identity.Web;
+
+namespace HireHub.Web.Authentication;
+
+public static class AuthenticationSetup
+{
+    public const string SignInPath = "/account/sign-in";
+    public const string AccessDeniedPath = "/account/access-denied";
+
+    /// <summary>True when people sign in with the local demo page rather than Entra ID.</summary>
+    public static bool UsesLocalSignIn(IConfiguration configuration, IHostEnvironment environment) =>
+        string.IsNullOrWhiteSpace(configuration["AzureAd:ClientId"]) && environment.IsDevelopment();
+
+    /// <summary>
+    /// Entra ID (OpenID Connect, app roles in the <c>roles</c> claim) when <c>AzureAd</c> is configured;
+    /// otherwise, in Development only, a cookie sign-in with the demo people. Production without Entra ID
+    /// refuses to start rather than run with no way to sign in.
+    /// </summary>
+    public static void AddHireHubAuthentication(this WebApplicationBuilder builder)
+    {
+        var azureAd = builder.Configuration.GetSection("AzureAd");
+        if (!string.IsNullOrWhiteSpace(azureAd["ClientId"]))
+        {
+            builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+                .AddMicrosoftIdentityWebApp(azureAd);
+            builder.Services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o => o.TokenValidationParameters.RoleClaimType = "roles");
+            builder.Services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, o => o.AccessDeniedPath = AccessDeniedPath);
+        }
+        else if (builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+                .AddCookie(o =>
+                {
+                    o.LoginPath = SignInPath;
+                    o.AccessDeniedPath = AccessDeniedPath;
+                    o.Cookie.Name = "HireHub.SignIn";
+                    o.Cookie.HttpOnly = true;
+                    o.Cookie.SameSite = SameSiteMode.Lax;
+                });
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                "HireHub cannot start: sign-in is not configured. Outside Development, people sign in with Entra ID: "
+                + "set AzureAd:TenantId and AzureAd:ClientId (appsettings.json or the environment variables AzureAd__TenantId "
+                + "and AzureAd__ClientId). The local demo sign-in exists only with ASPNETCORE_ENVIRONMENT=Development.");
+        }
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(HireHubRoles.HR, p => p.RequireRole(HireHubRoles.HR))
+            .AddPolicy(HireHubRoles.Recruiter, p => p.RequireRole(HireHubRoles.Recruiter))
+            .AddPolicy(HireHubRoles.Admin, p => p.RequireRole(HireHubRoles.Admin));
+        builder.Services.AddCascadingAuthenticationState();
+    }
+
+    public static void MapHireHubAccountEndpoints(this WebApplication app)
+    {
+        var account = app.MapGroup("/account");
+        if (UsesLocalSignIn(app.Configuration, app.Environment))
+        {
+            account.MapPost("/local-sign-in", async (HttpContext http, [FromForm] string personId, [FromForm] string? returnUrl) =>
+            {
+                if (DemoPeople.Find(personId) is not { } person)
+                {
+                    return Results.Redirect(SignInPath);
+                }
+
+                var claims = new List<Claim>
+                {
+                    new(ClaimTypes.NameIdentifier, person.Id),
+                    new(ClaimTypes.Name, person.Name),
+                    new(ClaimTypes.Email, person.Email),
+                };
+                claims.AddRange(person.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
+                var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme);
+                await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+                return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            });
+        }
+
+        else
+        {
+            account.MapGet("/challenge", (string? returnUrl) => Results.Challenge(
+                new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" },
+                [OpenIdConnectDefaults.AuthenticationScheme]));
+        }
+
+        account.MapPost("/sign-out", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            if (!UsesLocalSignIn(app.Configuration, app.Environment))
+            {
+                await http.SignOutAsync(OpenIdConnectDefaults.AuthenticationScheme, new AuthenticationProperties { RedirectUri = "/" });
+                return Results.Empty;
+            }
+
+            return Results.LocalRedirect(SignInPath);
+        }).RequireAuthorization();
+    }
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

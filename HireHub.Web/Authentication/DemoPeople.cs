@@ -1,0 +1,17 @@
+namespace HireHub.Web.Authentication;
+
+public sealed record DemoPerson(string Id, string Name, string Email, string Title, IReadOnlyList<string> Roles);
+
+/// <summary>The people offered by the local sign-in page, which exists only in Development without Entra ID.</summary>
+public static class DemoPeople
+{
+    public static IReadOnlyList<DemoPerson> All { get; } =
+    [
+        new("hanna.reyes", "Hanna Reyes", "hanna.reyes@contoso.com", "HR generalist", [HireHubRoles.HR]),
+        new("marcus.lee", "Marcus Lee", "marcus.lee@contoso.com", "HR manager", [HireHubRoles.HR]),
+        new("riya.patel", "Riya Patel", "riya.patel@contoso.com", "Recruiter", [HireHubRoles.Recruiter]),
+        new("sam.okoye", "Sam Okoye", "sam.okoye@contoso.com", "System administrator", [HireHubRoles.Admin]),
+    ];
+
+    public static DemoPerson? Find(string? id) => All.FirstOrDefault(p => p.Id == id);
+}

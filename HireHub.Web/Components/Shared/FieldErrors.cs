@@ -1,0 +1,33 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace HireHub.Web.Components.Shared;
+
+/// <summary>
+/// The messages of a Core validator (or a service's <c>Problem.Errors</c>), per field, for a form to show
+/// inline: <c>Error="@errors.Has(nameof(X))" ErrorText="@errors[nameof(X)]"</c>.
+/// </summary>
+public sealed class FieldErrors
+{
+    private IDictionary<string, string[]> errors = new Dictionary<string, string[]>();
+
+    public bool Any => errors.Count > 0;
+
+    public string? this[string field] => errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    public bool Has(string field) => errors.ContainsKey(field);
+
+    public void Set(IDictionary<string, string[]>? fieldErrors) => errors = fieldErrors ?? new Dictionary<string, string[]>();
+
+    public void Set(ValidationResult result) => errors = result.ToDictionary();
+
+    public void Clear() => errors = new Dictionary<string, string[]>();
+
+    /// <summary>Validates the whole model with the same validator the service uses; true when it is valid.</summary>
+    public async Task<bool> ValidateAsync<T>(IValidator<T> validator, T model, CancellationToken ct = default)
+    {
+        var result = await validator.ValidateAsync(model, ct);
+        Set(result);
+        return result.IsValid;
+    }
+}

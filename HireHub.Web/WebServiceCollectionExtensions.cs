@@ -1,0 +1,26 @@
+using HireHub.Core;
+using HireHub.Web.Authentication;
+using MudBlazor.Services;
+
+namespace HireHub.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>Everything the web app needs: Core, sign-in, localisation, Blazor and MudBlazor.</summary>
+    public static WebApplicationBuilder AddHireHubWeb(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddRepositorySettingsFile();
+        builder.Services.AddHireHubCore(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.AddHireHubAuthentication();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddRequestLocalization(o =>
+        {
+            // Text is English for now; dates and numbers follow the person's browser culture.
+            string[] cultures = ["en-US", "en-GB", "nl-NL", "de-DE"];
+            o.SetDefaultCulture("en-US").AddSupportedCultures(cultures).AddSupportedUICultures(["en-US", "en-GB"]);
+            o.FallBackToParentUICultures = true;
+        });
+        return builder;
+    }
+}
