@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 
 namespace HireHub.Tests.Support;
 
@@ -22,11 +21,13 @@ public class HireHubAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration(configuration =>
+        // Host settings reach Program.cs before builder.Build(), where the app reads its connection string;
+        // ConfigureAppConfiguration is applied only at Build(), too late, so the app would use App_Data/hirehub.db.
+        var settings = new Dictionary<string, string?>(Settings) { ["ConnectionStrings:HireHub"] = $"Data Source={DatabasePath}" };
+        foreach (var (key, value) in settings)
         {
-            var settings = new Dictionary<string, string?>(Settings) { ["ConnectionStrings:HireHub"] = $"Data Source={DatabasePath}" };
-            configuration.AddInMemoryCollection(settings);
-        });
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client signed in through the local sign-in page as one of the demo people, e.g. <c>hanna.reyes</c> (HR).</summary>

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace HireHub.Tests.E2E;
+
+/// <summary>
+/// A test that drives HireHub in Chromium: a fresh browser context per test, a screenshot and the page's HTML
+/// kept when it fails, and the steps every scenario shares (sign in, wait until the page is live).
+/// </summary>
+public abstract class BrowserTest(ChromiumWithHireHub chromium) : IAsyncLifetime
+{
+    private IBrowserContext? context;
+
+    protected IPage Page { get; private set; } = default!;
+
+    /// <summary>Where screenshots go: <c>HIREHUB_TEST_ARTIFACTS</c> (scripts/test.sh sets TestResults/artifacts), else beside the test binaries.</summary>
+    protected static string ArtifactsFolder { get; } = Directory.CreateDirectory(Path.Combine(
+        Environment.GetEnvironmentVariable("HIREHUB_TEST_ARTIFACTS") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "artifacts"),
+        "e2e")).FullName;
+
+    public async ValueTask InitializeAsync()
+    {
+        context = await chromium.Browser.NewContextAsync(new()
+        {
+            BaseURL = chromium.App.Address.ToString(),
+            ViewportSize = new() { Width = 1440, Height = 1100 },
+            Locale = "en-US",
+            TimezoneId = "UTC",
+        });
+        Page = await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (context is not null)
+        {
+            // What the page showed when the test failed. (A Playwright trace would say more, but recording one
+            // doubles the time of every step, and CI machines are slow enough.)
+            if (TestContext.Current.TestState?.Result == TestResult.Failed)
+            {
+                var name = Regex.Replace(TestContext.Current.Test?.TestDisplayName ?? "failed-test", "[^A-Za-z0-9_.-]+", "-");
+                var folder = Directory.CreateDirectory(Path.Combine(ArtifactsFolder, "failures")).FullName;
+                await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+                await File.WriteAllTextAsync(Path.Combine(folder, $"{name}.html"), await Page.ContentAsync());
+            }
+
+            await context.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Signs in on the local sign-in page as a demo person and lands on <paramref name="returnUrl"/>, live.</summary>
+    protected async Task SignInAsync(string personId, string returnUrl)
+    {
+        await Page.GotoAsync($"account/sign-in?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        await Page.GetByTestId($"sign-in-{personId}").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex($"{Regex.Escape(returnUrl)}$"));
+        await WaitUntilInteractiveAsync();
+    }
+
+    /// <summary>Server-rendered HTML shows before the circuit is up; a click before then would be lost.</summary>
+    protected Task WaitUntilInteractiveAsync() =>
+        Expect(Page.GetByTestId("interactive")).ToHaveAttributeAsync("data-interactive", "true");
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every HireHub test and ends with one line, "N passed, N failed", counted from the TRX report.
+# Exits non-zero when the build fails, when any test fails or is skipped, or when no test ran.
+# Installs Debian's Chromium for the browser tests when it is missing (Playwright's own download cannot work here).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+configuration=Debug
+results="$PWD/TestResults"
+report="$results/hirehub.trx"
+
+if [[ ! -x /usr/bin/chromium ]]; then
+    echo "Installing Debian's chromium for the browser tests..."
+    sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+fi
+
+rm -rf "$results"
+mkdir -p "$results"
+export HIREHUB_TEST_ARTIFACTS="$results/artifacts"
+
+started=$SECONDS
+if ! dotnet build HireHub.sln --configuration "$configuration" --nologo; then
+    echo "Build failed: no tests ran." >&2
+    exit 1
+fi
+built=$SECONDS
+
+status=0
+dotnet test --solution HireHub.sln --configuration "$configuration" --no-build --no-progress \
+    --results-directory "$results" --report-xunit-trx --report-xunit-trx-filename "$(basename "$report")" \
+    --fail-skips on --zero-tests-policy strict --timeout 9m || status=$?
+echo "Build $((built - started)) s, tests $((SECONDS - built)) s. Report: ${report#"$PWD"/}; screenshots: ${HIREHUB_TEST_ARTIFACTS#"$PWD"/}/e2e"
+
+if [[ ! -f "$report" ]]; then
+    echo "The test run wrote no report (exit code $status): the test host did not finish." >&2
+    exit $((status == 0 ? 1 : status))
+fi
+
+# <Counters total=".." executed=".." passed=".." failed=".." error=".." timeout=".." aborted=".." notExecuted=".." .../>
+counter() {
+    grep -o '<Counters [^>]*>' "$report" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]\+' || echo 0
+}
+passed=$(counter passed)
+failed=$(( $(counter failed) + $(counter error) + $(counter timeout) + $(counter aborted) + $(counter notExecuted) ))
+
+echo "$passed passed, $failed failed"
+if (( status != 0 || failed > 0 || passed == 0 )); then
+    exit $((status == 0 ? 1 : status))
+fi
