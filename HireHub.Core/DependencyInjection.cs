@@ -1,7 +1,9 @@
 using FluentValidation;
 using HireHub.Core.Data;
 using HireHub.Core.Features.Candidates;
+using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Hiring;
+using HireHub.Core.Features.Integrations;
 using HireHub.Core.Features.Organization;
 using HireHub.Core.Features.Workers;
 using Microsoft.Data.Sqlite;
@@ -47,6 +49,12 @@ public static class DependencyInjection
         services.AddSingleton<CandidateDecisionService>();
         services.AddSingleton<WorkerQueries>();
         services.AddSingleton<OrganizationQueries>();
+        services.AddSingleton<IntegrationRegistry>();
+        services.AddSingleton<IntegrationLog>();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<CandidateFeed>();
+        services.AddSingleton<ExportService>();
+        services.AddSingleton<ExportQueries>();
         return services;
     }
 }
