@@ -26,18 +26,17 @@ public static class DependencyInjection
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(TimeProvider.System);
 
+        // The connection string is read when the first context is made, not now: configuration added after
+        // registration (a test host's own database, say) must still win.
         var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
         if (provider == DatabaseProvider.SqlServer)
         {
-            services.AddDbContextFactory<SqlServerHireHubDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+            services.AddDbContextFactory<SqlServerHireHubDbContext>((sp, o) => o.UseSqlServer(ConnectionString(sp), sql => sql.EnableRetryOnFailure()));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqlServerHireHubDbContext>>();
         }
         else
         {
-            var sqlite = SqliteConnectionStrings.Resolve(connectionString, contentRoot);
-            services.AddDbContextFactory<SqliteHireHubDbContext>(o => o.UseSqlite(sqlite));
+            services.AddDbContextFactory<SqliteHireHubDbContext>((sp, o) => o.UseSqlite(SqliteConnectionStrings.Resolve(ConnectionString(sp), contentRoot)));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqliteHireHubDbContext>>();
         }
 
@@ -57,6 +56,10 @@ public static class DependencyInjection
         services.AddSingleton<ExportQueries>();
         return services;
     }
+
+    private static string ConnectionString(IServiceProvider services) =>
+        services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
 }
 
 internal static class SqliteConnectionStrings
