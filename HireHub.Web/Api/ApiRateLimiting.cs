@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace HireHub.Web.Api;
@@ -13,13 +14,13 @@ public static class ApiRateLimiting
 
     public static void AddHireHubApiRateLimiting(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(ApiOptions.SectionName).Get<ApiOptions>()?.RateLimit ?? new ApiRateLimitOptions();
-        var bucket = Bucket(options);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Runs after authentication, so the partition is the caller's client ID from its token.
-            o.AddPolicy(Policy, http => RateLimitPartition.GetTokenBucketLimiter(ApiAuthentication.ClientIdOf(http.User) ?? "anonymous", _ => bucket));
+            o.AddPolicy(Policy, http => RateLimitPartition.GetTokenBucketLimiter(
+                ApiAuthentication.ClientIdOf(http.User) ?? "anonymous",
+                _ => Bucket(http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.RateLimit)));
             o.OnRejected = async (context, ct) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);

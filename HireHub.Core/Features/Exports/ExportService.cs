@@ -109,9 +109,12 @@ public sealed class ExportService(
             return null;
         }
 
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(operation + "\n" + JsonSerializer.Serialize(request, ExportJson.Options))));
-        return await idempotency.ClaimAsync(source.Actor.Id, key, hash, ct);
+        return await idempotency.ClaimAsync(source.Actor.Id, key, RequestHash(operation, request), ct);
     }
+
+    /// <summary>The request as understood (not its bytes): whitespace and unknown fields do not make a retry a new request.</summary>
+    internal static string RequestHash(string operation, object request) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(operation + "\n" + JsonSerializer.Serialize(request, ExportJson.Options))));
 
     private Problem ClaimProblem(IdempotencyClaim claim) => claim.Status == IdempotencyClaimStatus.KeyReused
         ? new Problem(ProblemKind.KeyReused, text["IdempotencyKeyReused"])
