@@ -26,17 +26,17 @@ public static class DependencyInjection
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(TimeProvider.System);
 
-        // The connection string is read when the first context is made, not now: configuration added after
-        // registration (a test host's own database, say) must still win.
+        // The connection string is read when a context is configured, not now: sources added to the configuration
+        // after registration (a test host's own database file, say) must still win.
         var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         if (provider == DatabaseProvider.SqlServer)
         {
-            services.AddDbContextFactory<SqlServerHireHubDbContext>((sp, o) => o.UseSqlServer(ConnectionString(sp), sql => sql.EnableRetryOnFailure()));
+            services.AddDbContextFactory<SqlServerHireHubDbContext>((_, o) => o.UseSqlServer(ConnectionString(configuration), sql => sql.EnableRetryOnFailure()));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqlServerHireHubDbContext>>();
         }
         else
         {
-            services.AddDbContextFactory<SqliteHireHubDbContext>((sp, o) => o.UseSqlite(SqliteConnectionStrings.Resolve(ConnectionString(sp), contentRoot)));
+            services.AddDbContextFactory<SqliteHireHubDbContext>((_, o) => o.UseSqlite(SqliteConnectionStrings.Resolve(ConnectionString(configuration), contentRoot)));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqliteHireHubDbContext>>();
         }
 
@@ -57,8 +57,8 @@ public static class DependencyInjection
         return services;
     }
 
-    private static string ConnectionString(IServiceProvider services) =>
-        services.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName)
+    private static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
 }
 
