@@ -21,6 +21,8 @@ public sealed class OpenApiTests(ApiAppFactory app) : IClassFixture<ApiAppFactor
         Assert.NotNull(paths["/api/v1/metadata/exported-candidates"]!["get"]);
         Assert.NotNull(document["components"]!["securitySchemes"]!["Bearer"]);
         Assert.NotNull(document["components"]!["schemas"]!["ExportCandidate"]);
+        Assert.Contains(paths["/api/v1/exported-candidates"]!["post"]!["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "Idempotency-Key");
+        Assert.All(paths, p => Assert.StartsWith("/api/v1/", p.Key, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using HireHub.Core.Features.Exports;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -18,24 +19,48 @@ public static class ApiEndpoints
         builder.Services.ConfigureHttpJsonOptions(o => ExportJson.Configure(o.SerializerOptions));
         builder.Services.AddSingleton<RefusalThrottle>();
         builder.Services.AddHostedService<IdempotencyCleanup>();
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        builder.Services.AddOpenApi(o =>
         {
-            document.Info.Title = "HireHub API";
-            document.Info.Description = "How an applicant tracking system exports hired candidates to HireHub. Authenticate with an app-only bearer token; "
-                + "HireHub's registry of application users, security roles and connections decides what the application may do.";
-            document.Components ??= new OpenApiComponents();
-            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-            document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+            // The document is for ATS developers: the API only, not the people's sign-in endpoints.
+            o.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer(DescribeDocument);
+            o.AddOperationTransformer((operation, context, _) =>
             {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "An app-only token: Entra ID in production, `dotnet user-jwts` in Development. The client ID is read from azp (or appid).",
-            };
-            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
-            return Task.CompletedTask;
-        }));
+                if (context.Description.HttpMethod == HttpMethods.Post)
+                {
+                    operation.Parameters ??= [];
+                    operation.Parameters.Add(new OpenApiParameter
+                    {
+                        Name = ApiRequest.IdempotencyKeyHeader,
+                        In = ParameterLocation.Header,
+                        Required = true,
+                        Description = "1 to 255 printable ASCII characters, new for each new request. A retry with the same key and body within 24 hours gets the first response again.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 255 },
+                    });
+                }
+
+                return Task.CompletedTask;
+            });
+        });
         return builder;
+    }
+
+    private static Task DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
+    {
+        document.Info.Title = "HireHub API";
+        document.Info.Description = "How an applicant tracking system exports hired candidates to HireHub. Authenticate with an app-only bearer token; "
+            + "HireHub's registry of application users, security roles and connections decides what the application may do.";
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = "An app-only token: Entra ID in production, `dotnet user-jwts` in Development. The client ID is read from azp (or appid).",
+        };
+        document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
+        return Task.CompletedTask;
     }
 
     /// <summary>
