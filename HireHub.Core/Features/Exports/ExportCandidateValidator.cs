@@ -31,7 +31,7 @@ public sealed class ExportCandidateValidator : AbstractValidator<ExportCandidate
             .EmailAddress().WithMessage(text["EmailInvalid"]);
         RuleFor(r => r.Phone)
             .MaximumLength(ContactDetails.PhoneMaxLength).WithMessage(text["TooLong", ContactDetails.PhoneMaxLength])
-            .Must((request, phone, context) => PhoneNumberFormat.TryNormalize(phone, PhoneRegion(context), out var _)).WithMessage(text["PhoneInvalid"])
+            .Must((_, phone, context) => PhoneNumberFormat.TryNormalize(phone, PhoneRegion(context), out var _)).WithMessage(text["PhoneInvalid"])
             .When(r => !string.IsNullOrWhiteSpace(r.Phone));
 
         RuleFor(r => r.StartDate).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(text["StartDateRequired"])
