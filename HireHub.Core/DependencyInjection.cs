@@ -1,7 +1,9 @@
 using FluentValidation;
 using HireHub.Core.Data;
 using HireHub.Core.Features.Candidates;
+using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Hiring;
+using HireHub.Core.Features.Integrations;
 using HireHub.Core.Features.Organization;
 using HireHub.Core.Features.Workers;
 using Microsoft.Data.Sqlite;
@@ -24,18 +26,17 @@ public static class DependencyInjection
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(TimeProvider.System);
 
+        // The connection string is read when a context is configured, not now: sources added to the configuration
+        // after registration (a test host's own database file, say) must still win.
         var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
         if (provider == DatabaseProvider.SqlServer)
         {
-            services.AddDbContextFactory<SqlServerHireHubDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+            services.AddDbContextFactory<SqlServerHireHubDbContext>((_, o) => o.UseSqlServer(ConnectionString(configuration), sql => sql.EnableRetryOnFailure()));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqlServerHireHubDbContext>>();
         }
         else
         {
-            var sqlite = SqliteConnectionStrings.Resolve(connectionString, contentRoot);
-            services.AddDbContextFactory<SqliteHireHubDbContext>(o => o.UseSqlite(sqlite));
+            services.AddDbContextFactory<SqliteHireHubDbContext>((_, o) => o.UseSqlite(SqliteConnectionStrings.Resolve(ConnectionString(configuration), contentRoot)));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqliteHireHubDbContext>>();
         }
 
@@ -47,8 +48,18 @@ public static class DependencyInjection
         services.AddSingleton<CandidateDecisionService>();
         services.AddSingleton<WorkerQueries>();
         services.AddSingleton<OrganizationQueries>();
+        services.AddSingleton<IntegrationRegistry>();
+        services.AddSingleton<IntegrationLog>();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<CandidateFeed>();
+        services.AddSingleton<ExportService>();
+        services.AddSingleton<ExportQueries>();
         return services;
     }
+
+    private static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
 }
 
 internal static class SqliteConnectionStrings

@@ -1,10 +1,12 @@
 using HireHub.Core.Data;
 using HireHub.Web;
+using HireHub.Web.Api;
 using HireHub.Web.Authentication;
 using HireHub.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHireHubWeb();
+builder.AddHireHubApi();
 
 var app = builder.Build();
 
@@ -19,11 +21,15 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseRequestLocalization();
+app.UseHireHubApi();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authorisation: each application is limited by the client ID in its token.
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapHireHubApi();
 app.MapHireHubAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -5,6 +5,9 @@ public enum ProblemKind
     Invalid,
     NotFound,
     Conflict,
+
+    /// <summary>An idempotency key came back with a different request than the one it was first used for.</summary>
+    KeyReused,
 }
 
 /// <summary>An expected way for an operation to fail, in words a person can read.</summary>

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace HireHub.Core.Data;
 
-/// <summary>Brings the database to the current migration at start-up, and seeds demo data once where asked.</summary>
+/// <summary>
+/// Brings the database to the current migration at start-up, adds the reference data every environment needs
+/// (the number sequence, the integration registry), and seeds demo data once where asked.
+/// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<HireHubDbContext> dbFactory,
     IOptions<HiringOptions> hiring,
@@ -30,6 +33,7 @@ public sealed class DatabaseInitializer(
         }
 
         await EnsurePersonnelNumberSequenceAsync(db, ct);
+        await EnsureReferenceDataAsync(db, ct);
         if (seedDemoData && !await db.LegalEntities.AnyAsync(ct))
         {
             await DemoData.SeedAsync(db, time, ct);
@@ -55,6 +59,19 @@ public sealed class DatabaseInitializer(
         catch (DbUpdateException) when (db.Entry(sequence).State == EntityState.Added)
         {
             // Another instance created it at the same moment; its row is as good as ours.
+        }
+    }
+
+    private async Task EnsureReferenceDataAsync(HireHubDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await ReferenceData.EnsureAsync(db, time, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance seeded it at the same moment (a unique name or client ID refused ours); theirs is as good.
+            db.ChangeTracker.Clear();
         }
     }
 

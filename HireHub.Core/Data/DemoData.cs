@@ -6,8 +6,6 @@ namespace HireHub.Core.Data;
 /// <summary>A small, believable workspace for Development: a newcomer can hire at once.</summary>
 internal static class DemoData
 {
-    public const string LinkedInConnectionName = "LinkedIn Talent Hub";
-
     private static readonly (string Number, string Title, string Department, string LegalEntity)[] PositionRows =
     [
         ("000101", "Software Engineer", "Engineering", "USMF"),
@@ -133,8 +131,10 @@ internal static class DemoData
             ?? db.NumberSequences.Single(s => s.Code == NumberSequence.PersonnelNumbers);
         sequence.NextValue = number;
 
-        var linkedIn = new AtsConnection { Name = LinkedInConnectionName, Provider = "LinkedInTalentHub", Status = ConnectionStatus.Linked, DefaultLegalEntityId = "USMF", DefaultPhoneRegion = "US" };
-        db.AtsConnections.Add(linkedIn);
+        // The reference data created the connection; demo candidates arrive through it, routed to USMF by default.
+        var linkedIn = db.AtsConnections.Local.SingleOrDefault(c => c.Name == ReferenceData.LinkedInConnectionName)
+            ?? db.AtsConnections.Single(c => c.Name == ReferenceData.LinkedInConnectionName);
+        linkedIn.DefaultLegalEntityId = "USMF";
 
         var minutes = 0;
         foreach (var c in CandidateRows)

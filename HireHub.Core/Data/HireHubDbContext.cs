@@ -27,6 +27,20 @@ public abstract class HireHubDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
+    public DbSet<ApplicationUser> ApplicationUsers => Set<ApplicationUser>();
+
+    public DbSet<SecurityRole> SecurityRoles => Set<SecurityRole>();
+
+    public DbSet<ApplicationUserRole> ApplicationUserRoles => Set<ApplicationUserRole>();
+
+    public DbSet<IntegrationTable> IntegrationTables => Set<IntegrationTable>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<CandidateRevision> CandidateRevisions => Set<CandidateRevision>();
+
+    public DbSet<IntegrationLogEntry> IntegrationLog => Set<IntegrationLogEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HireHubDbContext).Assembly);
 

@@ -30,6 +30,8 @@ internal sealed class ExportedCandidateConfiguration : IEntityTypeConfiguration<
         builder.HasOne(c => c.Worker).WithMany().HasForeignKey(c => c.WorkerId).OnDelete(DeleteBehavior.Restrict);
         // The Candidates to hire panel filters by status and pages by received time.
         builder.HasIndex(c => new { c.Status, c.ReceivedAt });
+        // The API lists a connection's candidates in keyset pages ordered by last change.
+        builder.HasIndex(c => new { c.ConnectionId, c.UpdatedAt, c.CandidateId });
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -29,4 +29,6 @@ public static class AuditActions
     public const string WorkerRehired = "WorkerRehired";
     public const string CandidateNotHired = "CandidateNotHired";
     public const string CandidateDismissed = "CandidateDismissed";
+    public const string CandidateExported = "CandidateExported";
+    public const string CandidateReExported = "CandidateReExported";
 }

@@ -49,6 +49,8 @@ public sealed class CandidateDecisionService(
         candidate.Comment = comment;
         candidate.ActedBy = actor.DisplayName;
         candidate.ActedAt = time.GetUtcNow();
+        // An ATS polling for its exports' outcome asks for the ones updated since its last look.
+        candidate.UpdatedAt = candidate.ActedAt.Value;
         AuditTrail.Record(db, time, actor, action, nameof(ExportedCandidate), candidate.Id.ToString(), before, new { candidate.Status, candidate.ReasonCode, candidate.Comment });
         try
         {

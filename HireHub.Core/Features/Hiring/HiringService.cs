@@ -227,6 +227,8 @@ public sealed class HiringService(
         candidate.WorkerId = worker.Id;
         candidate.ActedBy = actor.DisplayName;
         candidate.ActedAt = time.GetUtcNow();
+        // An ATS polling for its exports' outcome asks for the ones updated since its last look.
+        candidate.UpdatedAt = candidate.ActedAt.Value;
         candidate.Comment = request.DuplicateDecision == DuplicateDecision.NewWorker ? request.NewWorkerReason : candidate.Comment;
 
         AuditTrail.Record(db, time, actor, rehired ? AuditActions.WorkerRehired : AuditActions.WorkerHired, nameof(ExportedCandidate), candidate.Id.ToString(), before, new

@@ -22,6 +22,66 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("PrimaryEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectionId");
+
+                    b.ToTable("ApplicationUsers");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.ApplicationUserRole", b =>
+                {
+                    b.Property<Guid>("ApplicationUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SecurityRoleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ApplicationUserId", "SecurityRoleId");
+
+                    b.HasIndex("SecurityRoleId");
+
+                    b.ToTable("ApplicationUserRoles");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.AtsConnection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -110,6 +170,43 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.CandidateRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ExportedCandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTimeOffset>("RevisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExportedCandidateId", "Revision");
+
+                    b.ToTable("CandidateRevisions");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Employment", b =>
@@ -261,7 +358,119 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
+
                     b.ToTable("ExportedCandidates");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CallerId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("CallerId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.IntegrationLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Caller")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CandidateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("IntegrationLog");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.IntegrationTable", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTimeOffset?>("GeneratedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("IntegrationTables");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.LegalEntity", b =>
@@ -371,6 +580,32 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.ToTable("PositionAssignments");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.SecurityRole", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Privileges")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SecurityRoles");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.Worker", b =>
                 {
                     b.Property<Guid>("Id")
@@ -430,12 +665,53 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.ToTable("Workers");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.AtsConnection", "Connection")
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Connection");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.ApplicationUserRole", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.ApplicationUser", "ApplicationUser")
+                        .WithMany("Roles")
+                        .HasForeignKey("ApplicationUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HireHub.Core.Domain.SecurityRole", "SecurityRole")
+                        .WithMany()
+                        .HasForeignKey("SecurityRoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ApplicationUser");
+
+                    b.Navigation("SecurityRole");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.AtsConnection", b =>
                 {
                     b.HasOne("HireHub.Core.Domain.LegalEntity", null)
                         .WithMany()
                         .HasForeignKey("DefaultLegalEntityId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.CandidateRevision", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.ExportedCandidate", "ExportedCandidate")
+                        .WithMany()
+                        .HasForeignKey("ExportedCandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ExportedCandidate");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Employment", b =>
@@ -508,6 +784,11 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.Navigation("Position");
 
                     b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>
+                {
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>

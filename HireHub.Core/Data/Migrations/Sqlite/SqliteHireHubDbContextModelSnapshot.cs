@@ -17,6 +17,66 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrimaryEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("ConnectionId");
+
+                    b.ToTable("ApplicationUsers");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.ApplicationUserRole", b =>
+                {
+                    b.Property<Guid>("ApplicationUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecurityRoleId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationUserId", "SecurityRoleId");
+
+                    b.HasIndex("SecurityRoleId");
+
+                    b.ToTable("ApplicationUserRoles");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.AtsConnection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -103,6 +163,41 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.CandidateRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ExportedCandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RevisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExportedCandidateId", "Revision");
+
+                    b.ToTable("CandidateRevisions");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Employment", b =>
@@ -254,7 +349,115 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
+
                     b.ToTable("ExportedCandidates");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.IdempotencyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CallerId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("CallerId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.IntegrationLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caller")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("IntegrationLog");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.IntegrationTable", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("IntegrationTables");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.LegalEntity", b =>
@@ -364,6 +567,32 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.ToTable("PositionAssignments");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.SecurityRole", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Privileges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SecurityRoles");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.Worker", b =>
                 {
                     b.Property<Guid>("Id")
@@ -423,12 +652,53 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.ToTable("Workers");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.AtsConnection", "Connection")
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Connection");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.ApplicationUserRole", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.ApplicationUser", "ApplicationUser")
+                        .WithMany("Roles")
+                        .HasForeignKey("ApplicationUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HireHub.Core.Domain.SecurityRole", "SecurityRole")
+                        .WithMany()
+                        .HasForeignKey("SecurityRoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ApplicationUser");
+
+                    b.Navigation("SecurityRole");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.AtsConnection", b =>
                 {
                     b.HasOne("HireHub.Core.Domain.LegalEntity", null)
                         .WithMany()
                         .HasForeignKey("DefaultLegalEntityId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.CandidateRevision", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.ExportedCandidate", "ExportedCandidate")
+                        .WithMany()
+                        .HasForeignKey("ExportedCandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ExportedCandidate");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Employment", b =>
@@ -501,6 +771,11 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Navigation("Position");
 
                     b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>
+                {
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>

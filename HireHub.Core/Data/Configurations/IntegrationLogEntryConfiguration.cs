@@ -1,0 +1,16 @@
+using HireHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HireHub.Core.Data.Configurations;
+
+internal sealed class IntegrationLogEntryConfiguration : IEntityTypeConfiguration<IntegrationLogEntry>
+{
+    public void Configure(EntityTypeBuilder<IntegrationLogEntry> builder)
+    {
+        builder.Property(e => e.Caller).HasMaxLength(IntegrationLogEntry.CallerMaxLength);
+        builder.Property(e => e.Reason).HasMaxLength(IntegrationLogEntry.ReasonMaxLength);
+        builder.Property(e => e.CandidateId).HasMaxLength(CandidateFields.CandidateIdMaxLength);
+        builder.HasIndex(e => e.OccurredAt);
+    }
+}

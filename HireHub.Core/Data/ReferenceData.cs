@@ -1,0 +1,58 @@
+using HireHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Core.Data;
+
+/// <summary>
+/// The integration registry every fresh database starts with, in every environment: LinkedIn Talent Hub,
+/// linked, signing in as its application user with a role that may export candidates, and the exported
+/// candidates table enabled, so the API works out of the box. Only what is missing is added, so an
+/// administrator's later changes (an unlinked connection, a disabled table) survive a restart.
+/// </summary>
+public static class ReferenceData
+{
+    public const string LinkedInConnectionName = "LinkedIn Talent Hub";
+    public const string LinkedInProvider = "LinkedInTalentHub";
+    public const string LinkedInApplicationUserName = "HRIS integration with Dynamics365 HR LinkedIn";
+    public const string LinkedInRoleName = "HRIS integration with LinkedIn Talent Hub";
+
+    public static readonly Guid LinkedInClientId = Guid.Parse("3a225c96-d62a-44ce-b3ec-bd4e8e9befef");
+
+    public static async Task EnsureAsync(HireHubDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var connection = await db.AtsConnections.SingleOrDefaultAsync(c => c.Name == LinkedInConnectionName, ct);
+        if (connection is null)
+        {
+            connection = new AtsConnection { Name = LinkedInConnectionName, Provider = LinkedInProvider, Status = ConnectionStatus.Linked, DefaultPhoneRegion = "US" };
+            db.AtsConnections.Add(connection);
+        }
+
+        var role = await db.SecurityRoles.SingleOrDefaultAsync(r => r.Name == LinkedInRoleName, ct);
+        if (role is null)
+        {
+            role = new SecurityRole { Name = LinkedInRoleName, Privileges = SecurityPrivileges.All };
+            db.SecurityRoles.Add(role);
+        }
+
+        if (!await db.ApplicationUsers.AnyAsync(u => u.ClientId == LinkedInClientId, ct))
+        {
+            var user = new ApplicationUser
+            {
+                UserName = LinkedInApplicationUserName,
+                ClientId = LinkedInClientId,
+                FirstName = "HRIS integration with",
+                LastName = "Dynamics365 HR LinkedIn",
+                ConnectionId = connection.Id,
+            };
+            user.Roles.Add(new ApplicationUserRole { ApplicationUserId = user.Id, SecurityRoleId = role.Id });
+            db.ApplicationUsers.Add(user);
+        }
+
+        if (!await db.IntegrationTables.AnyAsync(t => t.Name == IntegrationTable.ExportedCandidates, ct))
+        {
+            db.IntegrationTables.Add(new IntegrationTable { Name = IntegrationTable.ExportedCandidates, IsEnabled = true, SchemaVersion = 1, GeneratedAt = time.GetUtcNow() });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

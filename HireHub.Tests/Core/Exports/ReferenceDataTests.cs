@@ -1,0 +1,60 @@
+using HireHub.Core.Data;
+using HireHub.Core.Domain;
+using HireHub.Core.Features.Integrations;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Tests.Core.Exports;
+
+/// <summary>Every fresh database can take LinkedIn Talent Hub's exports out of the box, and start-up never duplicates it.</summary>
+public sealed class ReferenceDataTests
+{
+    [Fact]
+    public async Task FreshDatabase_LetsLinkedInTalentHubWriteExportedCandidates()
+    {
+        await using var database = await ExportsDatabase.CreateAsync();
+
+        var decision = await database.Get<IntegrationRegistry>().AuthorizeAsync(ReferenceData.LinkedInClientId.ToString(), IntegrationOperation.WriteExportedCandidates, TestContext.Current.CancellationToken);
+
+        Assert.True(decision.Allowed);
+        Assert.Equal((ReferenceData.LinkedInApplicationUserName, ReferenceData.LinkedInConnectionName), (decision.Caller!.UserName, decision.Caller.ConnectionName));
+        var role = await database.QueryAsync(db => db.SecurityRoles.SingleAsync());
+        Assert.Equal((ReferenceData.LinkedInRoleName, SecurityPrivileges.All), (role.Name, role.Privileges));
+    }
+
+    [Fact]
+    public async Task StartingAgain_AddsNoSecondConnectionUserRoleOrTable()
+    {
+        await using var database = await ExportsDatabase.CreateAsync(seedDemoData: true);
+
+        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: true, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, await database.QueryAsync(db => db.AtsConnections.CountAsync()));
+        Assert.Equal(1, await database.QueryAsync(db => db.ApplicationUsers.CountAsync()));
+        Assert.Equal(1, await database.QueryAsync(db => db.SecurityRoles.CountAsync()));
+        Assert.Equal(1, await database.QueryAsync(db => db.IntegrationTables.CountAsync()));
+    }
+
+    [Fact]
+    public async Task DemoCandidates_ArriveThroughTheReferenceConnection()
+    {
+        await using var database = await ExportsDatabase.CreateAsync(seedDemoData: true);
+
+        var connections = await database.QueryAsync(db => db.ExportedCandidates.Select(c => c.Connection!.Name).Distinct().ToListAsync());
+
+        Assert.Equal([ReferenceData.LinkedInConnectionName], connections);
+        Assert.Equal("USMF", await database.QueryAsync(db => db.AtsConnections.Select(c => c.DefaultLegalEntityId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task StartingAgain_KeepsAnAdministratorsUnlinkedConnection()
+    {
+        await using var database = await ExportsDatabase.CreateAsync();
+        await database.QueryAsync(db => db.AtsConnections.ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConnectionStatus.Unlinked)));
+
+        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: false, TestContext.Current.CancellationToken);
+
+        var decision = await database.Get<IntegrationRegistry>().AuthorizeAsync(ReferenceData.LinkedInClientId.ToString(), IntegrationOperation.WriteExportedCandidates, TestContext.Current.CancellationToken);
+        Assert.Equal(RegistryStep.ConnectionLinked, decision.Refusal!.Step);
+        Assert.Equal("The connection LinkedIn Talent Hub is not linked.", decision.Refusal.Message);
+    }
+}
