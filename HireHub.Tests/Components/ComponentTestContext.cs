@@ -64,6 +64,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     private static async Task<string> CreateMigratedTemplateAsync()
     {
         var folder = Directory.CreateTempSubdirectory("hirehub-components-template-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         var services = new ServiceCollection().AddLogging().AddHireHubCore(DatabaseSettings(folder), folder);
         await using (var provider = services.BuildServiceProvider())
         {
