@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 
 namespace HireHub.Tests.Support;
 
@@ -22,11 +21,14 @@ public class HireHubAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration(configuration =>
+        // UseSetting, not ConfigureAppConfiguration: Program reads the connection string while it builds the app,
+        // before sources added by ConfigureAppConfiguration exist, so those left every test on the developer's database.
+        foreach (var (key, value) in Settings)
         {
-            var settings = new Dictionary<string, string?>(Settings) { ["ConnectionStrings:HireHub"] = $"Data Source={DatabasePath}" };
-            configuration.AddInMemoryCollection(settings);
-        });
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting("ConnectionStrings:HireHub", $"Data Source={DatabasePath}");
     }
 
     /// <summary>A client signed in through the local sign-in page as one of the demo people, e.g. <c>hanna.reyes</c> (HR).</summary>
