@@ -22,6 +22,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 
     private readonly string databaseFolder = Directory.CreateTempSubdirectory("hirehub-components-").FullName;
 
+    // bUnit waits one second by default; on a build machine shared with other builds a database round trip can take longer.
+    static ComponentTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(5);
+
     protected ComponentTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
