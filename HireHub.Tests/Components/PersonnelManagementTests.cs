@@ -1,0 +1,103 @@
+using Bunit;
+using HireHub.Core.Domain;
+using HireHub.Web.Components.Pages.PersonnelManagement;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Tests.Components;
+
+/// <summary>A hire from start to finish on the Personnel management page: Hire, fill in the dialog, Continue.</summary>
+public sealed class PersonnelManagementTests : ComponentTestContext
+{
+    // No default legal entity: the person has to choose one, as for a candidate the ATS did not route.
+    private readonly AtsConnection connection = TestData.Connection(defaultLegalEntityId: null);
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Data.AddAsync(
+            TestData.LegalEntity("DEMF", "Contoso Germany"),
+            TestData.LegalEntity("USMF", "Contoso Entertainment USA"),
+            connection,
+            TestData.Position("000101", "Software Engineer", legalEntityId: "USMF"),
+            TestData.Position("000104", "Product Manager", "Product", legalEntityId: "USMF"),
+            TestData.Position("000116", "Software Engineer", legalEntityId: "DEMF"));
+    }
+
+    [Fact]
+    public async Task Hire_WithLegalEntityAndPosition_StoresTheWorkerAndShowsTheSuccessWithALinkToTheWorker()
+    {
+        var ann = Data.Candidate(connection, "Ann", "Lee", c => c.StartDate = Data.Today.AddDays(10));
+        await Data.AddAsync(ann, Data.Candidate(connection, "Ben", "Waits"));
+        var page = RenderInHost<PersonnelManagement>();
+        page.WaitForElement($"[data-testid=hire-{ann.Id}]").Click();
+        page.WaitForElement("#hire-first-name");
+
+        page.Choose("hire-legal-entity", "USMF · Contoso Entertainment USA");
+        page.Find("#hire-position").Input("engineer");
+        LetDebounceElapse();
+        page.WaitForAssertion(() => Assert.Equal(["000101 · Software Engineer · Engineering"], PositionOptions(page)));
+        page.FindAll(".mud-popover-open .mud-list-item").Single().Click();
+        page.WaitForElement("[data-testid=hire-assignment-start]");
+        page.Find("[data-testid=hire-continue]").Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=hire-dialog]")));
+        page.WaitForAssertion(() => Assert.Equal("Ann Lee was hired as worker 000001. Open worker", Normalized(page.Find("[data-testid=hire-success]").TextContent)));
+        Assert.Equal("workers/000001", page.Find("[data-testid=hire-success-link]").GetAttribute("href"));
+        Assert.Empty(page.FindAll($"[data-testid=hire-{ann.Id}]"));
+        Assert.Single(page.FindAll("[data-testid=candidate-name]"));
+        Assert.Contains("Ann Lee", page.Find("[data-testid=starting-soon]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ann Lee", page.Find("[data-testid=recent-hires]").TextContent, StringComparison.Ordinal);
+
+        var worker = await Data.QueryAsync(db => db.Workers.AsNoTracking()
+            .Include(w => w.Employments).Include(w => w.PositionAssignments).ThenInclude(a => a.Position)
+            .SingleAsync(w => w.PersonnelNumber == "000001"));
+        Assert.Equal(("Ann", "Lee", "ann.lee@example.com", "+14255550100", WorkerType.Employee), (worker.FirstName, worker.LastName, worker.Email, worker.Phone, worker.WorkerType));
+        var employment = Assert.Single(worker.Employments);
+        Assert.Equal(("USMF", Data.Today.AddDays(10), (DateOnly?)null), (employment.LegalEntityId, employment.StartDate, employment.EndDate));
+        var assignment = Assert.Single(worker.PositionAssignments);
+        Assert.Equal(("000101", Data.Today.AddDays(10)), (assignment.Position!.PositionNumber, assignment.StartDate));
+        var candidate = await Data.QueryAsync(db => db.ExportedCandidates.AsNoTracking().SingleAsync(c => c.Id == ann.Id));
+        Assert.Equal((CandidateStatus.Hired, worker.Id, "Hanna Reyes"), (candidate.Status, candidate.WorkerId, candidate.ActedBy));
+    }
+
+    [Fact]
+    public async Task Hire_WhenChoosingToRehireTheLookAlike_AddsAnEmploymentToThatWorker()
+    {
+        await Data.AddAsync(Data.Worker("000042", "Tony", "Krijnen", legalEntityId: "USMF", employmentEnded: true, configure: w => w.Email = "tony.krijnen@fabrikam.com"));
+        var tony = Data.Candidate(connection, "Tony", "Krijnen", c => (c.Email, c.LegalEntityId) = ("tony.krijnen@fabrikam.com", "USMF"));
+        await Data.AddAsync(tony);
+        var page = RenderInHost<PersonnelManagement>();
+        page.WaitForElement($"[data-testid=hire-{tony.Id}]").Click();
+        page.WaitForElement("[data-testid=duplicate-warning]");
+
+        page.Find("[data-testid=rehire-000042]").Click();
+        page.Find("[data-testid=hire-continue]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Tony Krijnen was rehired as worker 000042. Open worker", Normalized(page.Find("[data-testid=hire-success]").TextContent)));
+        Assert.Equal("workers/000042", page.Find("[data-testid=hire-success-link]").GetAttribute("href"));
+        var workers = await Data.QueryAsync(db => db.Workers.AsNoTracking().Include(w => w.Employments).ToListAsync());
+        var rehired = Assert.Single(workers);
+        Assert.Equal(2, rehired.Employments.Count);
+    }
+
+    [Fact]
+    public async Task ChoosingAnotherLegalEntity_OffersOnlyItsPositions()
+    {
+        var ann = Data.Candidate(connection, "Ann", "Lee");
+        await Data.AddAsync(ann);
+        var page = RenderInHost<PersonnelManagement>();
+        page.WaitForElement($"[data-testid=hire-{ann.Id}]").Click();
+        page.WaitForElement("#hire-first-name");
+
+        page.Choose("hire-legal-entity", "DEMF · Contoso Germany");
+        page.Find("#hire-position").Input("engineer");
+        LetDebounceElapse();
+
+        page.WaitForAssertion(() => Assert.Equal(["000116 · Software Engineer · Engineering"], PositionOptions(page)));
+    }
+
+    private static List<string> PositionOptions(IRenderedComponent<ComponentHost> page) =>
+        page.FindAll(".mud-popover-open .mud-list-item").Select(item => item.TextContent.Trim()).ToList();
+
+    private static string Normalized(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
