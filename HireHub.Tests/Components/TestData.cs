@@ -14,10 +14,11 @@ public sealed class TestData(Func<IDbContextFactory<HireHubDbContext>> dbFactory
 
     public static LegalEntity LegalEntity(string id = "USMF", string name = "Contoso Entertainment USA") => new() { Id = id, Name = name };
 
+    // Not "LinkedIn Talent Hub": every fresh database already holds that connection as reference data.
     public static AtsConnection Connection(string? defaultLegalEntityId = "USMF") => new()
     {
-        Name = "LinkedIn Talent Hub",
-        Provider = "LinkedInTalentHub",
+        Name = "Contoso Careers ATS",
+        Provider = "GenericAts",
         Status = ConnectionStatus.Linked,
         DefaultLegalEntityId = defaultLegalEntityId,
         DefaultPhoneRegion = "US",
