@@ -18,7 +18,10 @@ public sealed record PositionBuilder
     public Position Build() => new() { PositionNumber = PositionNumber, Title = Title, Department = Department, LegalEntityId = LegalEntityId };
 }
 
-/// <summary>A worker with one employment and, optionally, an open position assignment from the employment's start.</summary>
+/// <summary>
+/// A worker with one employment and, optionally, a position assignment over the same dates: open while the
+/// employment is, ended with it otherwise.
+/// </summary>
 public sealed record WorkerBuilder
 {
     public required string PersonnelNumber { get; init; }
@@ -60,17 +63,11 @@ public sealed record WorkerBuilder
             CreatedAt = CreatedAt ?? now,
         };
         var start = today.AddDays(EmploymentStartInDays);
-        worker.Employments.Add(new Employment
-        {
-            WorkerId = worker.Id,
-            LegalEntityId = LegalEntityId,
-            StartDate = start,
-            EndDate = EmploymentEndInDays is { } end ? today.AddDays(end) : null,
-            CreatedAt = worker.CreatedAt,
-        });
+        DateOnly? end = EmploymentEndInDays is { } days ? today.AddDays(days) : null;
+        worker.Employments.Add(new Employment { WorkerId = worker.Id, LegalEntityId = LegalEntityId, StartDate = start, EndDate = end, CreatedAt = worker.CreatedAt });
         if (PositionId is { } positionId)
         {
-            worker.PositionAssignments.Add(new PositionAssignment { PositionId = positionId, WorkerId = worker.Id, StartDate = start });
+            worker.PositionAssignments.Add(new PositionAssignment { PositionId = positionId, WorkerId = worker.Id, StartDate = start, EndDate = end });
         }
 
         return worker;

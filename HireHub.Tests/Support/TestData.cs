@@ -38,7 +38,10 @@ public sealed class TestData(TestDatabase database)
             DefaultPhoneRegion = phoneRegion,
         });
 
-    /// <summary>The legal entity <see cref="DefaultLegalEntityId"/> and a linked connection routing to it, made on first use.</summary>
+    /// <summary>
+    /// The legal entity <see cref="DefaultLegalEntityId"/> and a linked connection routing to it, made on first use;
+    /// every position, worker and candidate with default values needs them.
+    /// </summary>
     public async Task<AtsConnection> DefaultConnectionAsync()
     {
         await defaultsLock.WaitAsync(TestContext.Current.CancellationToken);
@@ -67,6 +70,7 @@ public sealed class TestData(TestDatabase database)
 
     public async Task<Position> PositionAsync(Func<PositionBuilder, PositionBuilder>? customize = null)
     {
+        await DefaultConnectionAsync();
         var n = Next();
         var builder = new PositionBuilder { PositionNumber = $"P{n:0000}" };
         return await database.InsertAsync((customize?.Invoke(builder) ?? builder).Build());
@@ -74,6 +78,7 @@ public sealed class TestData(TestDatabase database)
 
     public async Task<Worker> WorkerAsync(Func<WorkerBuilder, WorkerBuilder>? customize = null)
     {
+        await DefaultConnectionAsync();
         var n = Next();
         var (first, last) = NameFor(n);
         var builder = new WorkerBuilder
