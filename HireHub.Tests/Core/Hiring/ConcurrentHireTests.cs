@@ -1,0 +1,70 @@
+using System.Globalization;
+using HireHub.Core.Common;
+using HireHub.Core.Features.Hiring;
+using HireHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Tests.Core.Hiring;
+
+/// <summary>Several HR professionals press Hire on the same row at the same moment.</summary>
+public sealed class ConcurrentHireTests : DatabaseTest
+{
+    private const int Rounds = 20;
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(8)]
+    public async Task Hire_SameCandidateAtOnce_HiresOnceAndTellsTheOthersWhoWon(int hrProfessionals)
+    {
+        var hiring = Db.Get<HiringService>();
+        var actors = Enumerable.Range(1, hrProfessionals).Select(i => new Actor($"hr-{i}", $"HR Professional {i}")).ToList();
+
+        for (var round = 1; round <= Rounds; round++)
+        {
+            var candidate = await Db.Given.CandidateAsync();
+            var request = TestData.HireRequestFor(candidate);
+
+            var results = await Concurrently.RunAsync(hrProfessionals, i => hiring.HireAsync(request, actors[i], TestContext.Current.CancellationToken));
+
+            var winner = Assert.Single(results.Index(), r => r.Item.Succeeded);
+            var expectedConflict = Db.Text["AlreadyHired", actors[winner.Index].DisplayName, Db.Time.GetUtcNow().ToLocalTime().ToString("g", CultureInfo.CurrentCulture)].Value;
+            Assert.All(results.Where(r => !r.Succeeded), r =>
+            {
+                Assert.Equal(ProblemKind.Conflict, r.Problem!.Kind);
+                Assert.Equal(expectedConflict, r.Problem.Message);
+            });
+            Assert.Equal(round.ToString("000000", CultureInfo.InvariantCulture), winner.Item.Value!.PersonnelNumber);
+        }
+
+        await using var db = Db.CreateDbContext();
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(Rounds, await db.Workers.CountAsync(ct));
+        Assert.Equal(Rounds, await db.Employments.CountAsync(ct));
+        Assert.Equal(Rounds, await db.AuditEvents.CountAsync(ct));
+        Assert.Equal(Rounds + 1, (await Db.PersonnelNumberSequenceAsync()).NextValue);
+    }
+
+    [Fact]
+    public async Task Hire_TwoCandidatesIntoTheSamePositionAtOnce_FillsItOnce()
+    {
+        var hiring = Db.Get<HiringService>();
+        for (var round = 1; round <= Rounds; round++)
+        {
+            var position = await Db.Given.PositionAsync();
+            var requests = new[] { TestData.HireRequestFor(await Db.Given.CandidateAsync()), TestData.HireRequestFor(await Db.Given.CandidateAsync()) }
+                .Select(r => r with { PositionId = position.Id })
+                .ToList();
+
+            var results = await Concurrently.RunAsync(2, i => hiring.HireAsync(requests[i], TestData.HrProfessional, TestContext.Current.CancellationToken));
+
+            var winner = Assert.Single(results, r => r.Succeeded);
+            var loser = Assert.Single(results, r => !r.Succeeded);
+            Assert.Equal(ProblemKind.Conflict, loser.Problem!.Kind);
+            Assert.Contains(winner.Value!.WorkerName, loser.Problem.Message, StringComparison.Ordinal);
+        }
+
+        await using var db = Db.CreateDbContext();
+        Assert.Equal(Rounds, await db.Workers.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(Rounds, await db.PositionAssignments.CountAsync(TestContext.Current.CancellationToken));
+    }
+}
