@@ -10,7 +10,9 @@ public abstract class DatabaseTest : IAsyncLifetime
     /// <summary>Configuration beside the connection string, for classes that test a setting.</summary>
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
-    public async ValueTask InitializeAsync() => database = await TestDatabase.CreateAsync(Settings);
+    protected virtual bool SeedDemoData => false;
+
+    public async ValueTask InitializeAsync() => database = await TestDatabase.CreateAsync(Settings, seedDemoData: SeedDemoData);
 
     public async ValueTask DisposeAsync()
     {

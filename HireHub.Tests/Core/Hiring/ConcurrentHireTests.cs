@@ -27,7 +27,7 @@ public sealed class ConcurrentHireTests : DatabaseTest
             var results = await Concurrently.RunAsync(hrProfessionals, i => hiring.HireAsync(request, actors[i], TestContext.Current.CancellationToken));
 
             var winner = Assert.Single(results.Index(), r => r.Item.Succeeded);
-            var expectedConflict = Db.Text["AlreadyHired", actors[winner.Index].DisplayName, Db.Time.GetUtcNow().ToLocalTime().ToString("g", CultureInfo.CurrentCulture)].Value;
+            var expectedConflict = Db.Text["AlreadyHired", actors[winner.Index].DisplayName, TestData.AsShown(Db.Time.GetUtcNow())].Value;
             Assert.All(results.Where(r => !r.Succeeded), r =>
             {
                 Assert.Equal(ProblemKind.Conflict, r.Problem!.Kind);

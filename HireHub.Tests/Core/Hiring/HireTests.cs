@@ -1,4 +1,3 @@
-using System.Globalization;
 using HireHub.Core.Common;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Audit;
@@ -153,9 +152,9 @@ public sealed class HireTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text["AlreadyHired", TestData.OtherHrProfessional.DisplayName, AsShown(hiredAt)].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text["AlreadyHired", TestData.OtherHrProfessional.DisplayName, TestData.AsShown(hiredAt)].Value, result.Problem!.Message);
         Assert.Contains(TestData.OtherHrProfessional.DisplayName, result.Problem.Message, StringComparison.Ordinal);
-        Assert.Contains(AsShown(hiredAt), result.Problem.Message, StringComparison.Ordinal);
+        Assert.Contains(TestData.AsShown(hiredAt), result.Problem.Message, StringComparison.Ordinal);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -171,7 +170,7 @@ public sealed class HireTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text["AlreadyNotHired", TestData.OtherHrProfessional.DisplayName, AsShown(decidedAt)].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text["AlreadyNotHired", TestData.OtherHrProfessional.DisplayName, TestData.AsShown(decidedAt)].Value, result.Problem!.Message);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -186,7 +185,7 @@ public sealed class HireTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text["AlreadyDismissed", TestData.OtherHrProfessional.DisplayName, AsShown(dismissedAt)].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text["AlreadyDismissed", TestData.OtherHrProfessional.DisplayName, TestData.AsShown(dismissedAt)].Value, result.Problem!.Message);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -255,7 +254,4 @@ public sealed class HireTests : DatabaseTest
 
         Assert.Equal(ProblemKind.NotFound, result.Problem?.Kind);
     }
-
-    /// <summary>How a person reads a decision time in a conflict message.</summary>
-    private static string AsShown(DateTimeOffset at) => at.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
 }
