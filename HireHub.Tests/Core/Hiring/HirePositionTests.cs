@@ -123,21 +123,4 @@ public sealed class HirePositionTests : DatabaseTest
         Assert.Equal([vacant2.Id, vacant1.Id, vacatedByLeaver.Id], vacant.Select(p => p.Id));
         Assert.Equal(new VacantPosition(vacant2.Id, "000101", vacant2.Title, vacant2.Department), vacant[0]);
     }
-
-    [Theory]
-    [InlineData("0001", new[] { "000101", "000102", "000103" })]
-    [InlineData("designer", new[] { "000102" })]
-    [InlineData("HUMAN", new[] { "000103" })]
-    [InlineData("  Engineer ", new[] { "000101" })]
-    [InlineData("Accountant", new string[0])]
-    public async Task FindVacantPositions_WithSearch_MatchesNumberTitleOrDepartment(string search, string[] expected)
-    {
-        await Db.Given.PositionAsync(p => p with { PositionNumber = "000101", Title = "Software Engineer", Department = "Engineering" });
-        await Db.Given.PositionAsync(p => p with { PositionNumber = "000102", Title = "UX Designer", Department = "Product" });
-        await Db.Given.PositionAsync(p => p with { PositionNumber = "000103", Title = "Recruiter", Department = "Human Resources" });
-
-        var vacant = await Hiring.FindVacantPositionsAsync("USMF", search, TestContext.Current.CancellationToken);
-
-        Assert.Equal(expected, vacant.Select(p => p.PositionNumber));
-    }
 }

@@ -28,35 +28,6 @@ public sealed class WorkerQueriesTests : DatabaseTest
         Assert.Equal(["000005", "000004"], descending.Items.Select(w => w.PersonnelNumber));
     }
 
-    [Theory]
-    [InlineData(SortDirection.Ascending, new[] { "Amy Adams", "Zoe Adams", "Ben Baker" })]
-    [InlineData(SortDirection.Descending, new[] { "Ben Baker", "Zoe Adams", "Amy Adams" })]
-    public async Task List_SortedByName_OrdersByLastThenFirstName(SortDirection direction, string[] expectedNames)
-    {
-        await Db.Given.WorkerAsync(w => w with { FirstName = "Ben", LastName = "Baker" });
-        await Db.Given.WorkerAsync(w => w with { FirstName = "Zoe", LastName = "Adams" });
-        await Db.Given.WorkerAsync(w => w with { FirstName = "Amy", LastName = "Adams" });
-
-        var page = await Queries.ListAsync(new PageRequest(SortBy: "name", Direction: direction), TestContext.Current.CancellationToken);
-
-        Assert.Equal(expectedNames, page.Items.Select(w => w.Name));
-    }
-
-    [Theory]
-    [InlineData("julia fund", "000001")]
-    [InlineData("000002", "000002")]
-    [InlineData("CHARLIE.CARSON@", "000002")]
-    public async Task List_WithSearch_MatchesNamePersonnelNumberOrEmail(string search, string expectedNumber)
-    {
-        await Db.Given.WorkerAsync(w => w with { PersonnelNumber = "000001", FirstName = "Julia", LastName = "Funderburk", Email = "julia.funderburk@contoso.com" });
-        await Db.Given.WorkerAsync(w => w with { PersonnelNumber = "000002", FirstName = "Charlie", LastName = "Carson", Email = "charlie.carson@contoso.com" });
-
-        var page = await Queries.ListAsync(new PageRequest(Search: search), TestContext.Current.CancellationToken);
-
-        Assert.Equal(1, page.TotalCount);
-        Assert.Equal(expectedNumber, Assert.Single(page.Items).PersonnelNumber);
-    }
-
     [Fact]
     public async Task List_ShowsTheLatestEmploymentAndTheOpenPosition()
     {
