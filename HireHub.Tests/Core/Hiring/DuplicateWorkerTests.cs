@@ -51,6 +51,21 @@ public sealed class DuplicateWorkerTests : DatabaseTest
         Assert.Equal((worker.Id, "Tony J. Krijnen", DuplicateMatch.Name), (duplicate.WorkerId, duplicate.Name, duplicate.Match));
     }
 
+    [Theory]
+    [InlineData("tony", "krijnen")]
+    [InlineData("TONY", "KRIJNEN")]
+    [InlineData(" Tony ", "Krijnen ")]
+    public async Task FindDuplicates_WhenNameDiffersOnlyInCaseOrSpacing_ReportsANameMatch(string firstName, string lastName)
+    {
+        var worker = await Db.Given.WorkerAsync(w => w with { FirstName = "Tony", LastName = "Krijnen" });
+        var request = await RequestForNewCandidateAsync(c => c with { FirstName = firstName, LastName = lastName });
+
+        var duplicates = await Hiring.FindDuplicatesAsync(request, TestContext.Current.CancellationToken);
+
+        var duplicate = Assert.Single(duplicates);
+        Assert.Equal((worker.Id, DuplicateMatch.Name), (duplicate.WorkerId, duplicate.Match));
+    }
+
     [Fact]
     public async Task FindDuplicates_WhenEverythingMatches_ReportsEveryMatchOfTheWorker()
     {
@@ -110,6 +125,19 @@ public sealed class DuplicateWorkerTests : DatabaseTest
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
         Assert.Equal(Db.Text["PossibleDuplicate"].Value, result.Problem!.Message);
+        Assert.Equal(before, await Db.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Hire_WhenAWorkerHasTheSameNameInOtherCase_ReturnsConflictAndStoresNothing()
+    {
+        await Db.Given.WorkerAsync(w => w with { FirstName = "Tony", LastName = "Krijnen" });
+        var request = await RequestForNewCandidateAsync(c => c with { FirstName = "tony", LastName = "KRIJNEN" });
+        var before = await Db.SnapshotAsync();
+
+        var result = await Hiring.HireAsync(request, TestData.HrProfessional, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
