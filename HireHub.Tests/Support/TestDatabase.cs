@@ -58,7 +58,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         string connectionString;
-        await using (var db = await provider.GetRequiredService<IDbContextFactory<HireHubDbContext>>().CreateDbContextAsync())
+        await using (var db = await provider.GetRequiredService<IDbContextFactory<HireHubDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
         {
             connectionString = db.Database.GetConnectionString()!;
         }
@@ -66,7 +66,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var database = new TestDatabase(provider, folder, connectionString, time);
         try
         {
-            await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData);
+            await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData, TestContext.Current.CancellationToken);
         }
         catch
         {
