@@ -8,8 +8,8 @@ namespace HireHub.Tests.Core.Hiring;
 
 /// <summary>
 /// Several HR professionals press Hire at the same moment. Each race runs for several rounds so a lucky
-/// interleaving cannot pass for correct behaviour. SQLite makes a waiting writer poll every 150 ms, so each
-/// extra caller in a round costs about that much: eight callers get fewer rounds than two.
+/// interleaving cannot pass for correct behaviour. A writer that finds the SQLite file locked retries after a
+/// pause (about 150 ms a turn, measured here), so each extra caller lengthens a round: eight callers get fewer rounds.
 /// </summary>
 public sealed class ConcurrentHireTests : DatabaseTest
 {

@@ -3,6 +3,7 @@ using HireHub.Core.Features.Hiring;
 using HireHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HireHub.Tests.Core.Hiring;
@@ -68,9 +69,54 @@ public sealed class HireTransactionTests
         Assert.Equal(["000001", "000002"], await context.Workers.OrderBy(w => w.PersonnelNumber).Select(w => w.PersonnelNumber).ToListAsync(TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Hire_UnderARetryingExecutionStrategy_AsSqlServerIsConfigured_Succeeds()
+    {
+        await using var db = await TestDatabase.CreateAsync(configureServices: services =>
+            services.ConfigureDbContext<SqliteHireHubDbContext>(o => o.UseSqlite(sqlite => sqlite.ExecutionStrategy(d => new RetryingStrategy(d)))));
+        var candidate = await db.Given.CandidateAsync();
+
+        var result = await db.Get<HiringService>().HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, result.Problem?.Message);
+        Assert.Equal("000001", result.Value!.PersonnelNumber);
+    }
+
+    [Fact]
+    public async Task Hire_WhenATransientFailureIsRetried_StoresTheHireOnceWithTheFirstNumber()
+    {
+        var failure = new FailingSaveInterceptor();
+        await using var db = await TestDatabase.CreateAsync(configureServices: services =>
+            services.ConfigureDbContext<SqliteHireHubDbContext>(o => o
+                .UseSqlite(sqlite => sqlite.ExecutionStrategy(d => new RetryingStrategy(d)))
+                .AddInterceptors(failure)));
+        var candidate = await db.Given.CandidateAsync();
+        failure.FailNextSave = true;
+        failure.Transient = true;
+
+        var result = await db.Get<HiringService>().HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
+
+        Assert.True(failure.Failed, "The interceptor never ran: the test proved nothing.");
+        Assert.True(result.Succeeded, result.Problem?.Message);
+        Assert.Equal("000001", result.Value!.PersonnelNumber);
+        var after = await db.SnapshotAsync();
+        Assert.Equal((1, 1, 1), (after["Workers"], after["Employments"], after["AuditEvents"]));
+        Assert.Equal(2, after["NumberSequences (next personnel number)"]);
+    }
+
+    /// <summary>Retries like SQL Server's EnableRetryOnFailure, on the failure the tests simulate.</summary>
+    private sealed class RetryingStrategy(ExecutionStrategyDependencies dependencies) : ExecutionStrategy(dependencies, maxRetryCount: 2, maxRetryDelay: TimeSpan.FromMilliseconds(1))
+    {
+        protected override bool ShouldRetryOn(Exception exception) => exception is TransientStorageException;
+    }
+
+    private sealed class TransientStorageException() : Exception("Simulated transient failure while saving a hire.");
+
     private sealed class FailingSaveInterceptor : SaveChangesInterceptor
     {
         public bool FailNextSave { get; set; }
+
+        public bool Transient { get; set; }
 
         public bool Failed { get; private set; }
 
@@ -80,7 +126,7 @@ public sealed class HireTransactionTests
             {
                 FailNextSave = false;
                 Failed = true;
-                throw new InvalidOperationException("Simulated failure while saving a hire.");
+                throw Transient ? new TransientStorageException() : new InvalidOperationException("Simulated failure while saving a hire.");
             }
 
             return base.SavingChangesAsync(eventData, result, cancellationToken);
