@@ -15,10 +15,14 @@ internal static class DuplicateWorkerFinder
         var first = firstName.Trim();
         var last = lastName.Trim();
 
+        // SQLite compares text case-sensitively where SQL Server's usual collation does not; lower-casing both
+        // sides lets "tony krijnen" from an applicant tracking system find Tony Krijnen on either provider.
+        var firstLower = first.ToLowerInvariant();
+        var lastLower = last.ToLowerInvariant();
         var matches = await db.Workers
             .Where(w => (normalizedEmail != null && w.Email == normalizedEmail)
                 || (normalizedPhone != null && w.Phone == normalizedPhone)
-                || (w.FirstName == first && w.LastName == last))
+                || (w.FirstName.ToLower() == firstLower && w.LastName.ToLower() == lastLower))
             .OrderBy(w => w.PersonnelNumber)
             .Take(20)
             .Select(w => new

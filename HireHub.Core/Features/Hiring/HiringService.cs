@@ -101,15 +101,24 @@ public sealed class HiringService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         try
         {
-            // On SQLite this begins IMMEDIATE, so concurrent hires queue here instead of racing.
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var result = await HireInTransactionAsync(db, request, actor, ct);
-            if (result.Succeeded)
-            {
-                await transaction.CommitAsync(ct);
-            }
+            // SQL Server retries transient failures, and a retry must replay the whole transaction: it runs through
+            // the execution strategy (which refuses a transaction begun outside it) from a clean change tracker.
+            return await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                async attemptCt =>
+                {
+                    db.ChangeTracker.Clear();
 
-            return result;
+                    // On SQLite this begins IMMEDIATE, so concurrent hires queue here instead of racing.
+                    await using var transaction = await db.Database.BeginTransactionAsync(attemptCt);
+                    var result = await HireInTransactionAsync(db, request, actor, attemptCt);
+                    if (result.Succeeded)
+                    {
+                        await transaction.CommitAsync(attemptCt);
+                    }
+
+                    return result;
+                },
+                ct);
         }
         catch (DbUpdateConcurrencyException)
         {

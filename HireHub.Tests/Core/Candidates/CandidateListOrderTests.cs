@@ -1,0 +1,75 @@
+using HireHub.Core.Common;
+using HireHub.Core.Features.Candidates;
+using HireHub.Tests.Support;
+
+namespace HireHub.Tests.Core.Candidates;
+
+/// <summary>Sorting and searching the Candidates to hire panel; the tests only read, so they share one database.</summary>
+public sealed class CandidateListOrderTests(CandidateListOrderTests.FourCandidates fixture) : IClassFixture<CandidateListOrderTests.FourCandidates>
+{
+    private CandidateQueries Queries => fixture.Db.Get<CandidateQueries>();
+
+    [Theory]
+    [InlineData(CandidateSort.Name, SortDirection.Ascending, new[] { "Amy Adams", "Zoe Adams", "Ben Baker", "Max Clark" })]
+    [InlineData(CandidateSort.Name, SortDirection.Descending, new[] { "Max Clark", "Ben Baker", "Zoe Adams", "Amy Adams" })]
+    [InlineData(CandidateSort.JobTitle, SortDirection.Ascending, new[] { "Ben Baker", "Zoe Adams", "Max Clark", "Amy Adams" })]
+    [InlineData(CandidateSort.JobTitle, SortDirection.Descending, new[] { "Amy Adams", "Max Clark", "Zoe Adams", "Ben Baker" })]
+    [InlineData(CandidateSort.Location, SortDirection.Ascending, new[] { "Amy Adams", "Max Clark", "Zoe Adams", "Ben Baker" })]
+    [InlineData(CandidateSort.Location, SortDirection.Descending, new[] { "Ben Baker", "Zoe Adams", "Max Clark", "Amy Adams" })]
+    [InlineData(CandidateSort.StartDate, SortDirection.Ascending, new[] { "Ben Baker", "Max Clark", "Zoe Adams", "Amy Adams" })]
+    [InlineData(CandidateSort.StartDate, SortDirection.Descending, new[] { "Amy Adams", "Zoe Adams", "Max Clark", "Ben Baker" })]
+    [InlineData(CandidateSort.ReceivedAt, SortDirection.Ascending, new[] { "Amy Adams", "Ben Baker", "Max Clark", "Zoe Adams" })]
+    [InlineData(CandidateSort.ReceivedAt, SortDirection.Descending, new[] { "Zoe Adams", "Max Clark", "Ben Baker", "Amy Adams" })]
+    [InlineData(null, SortDirection.Ascending, new[] { "Zoe Adams", "Max Clark", "Ben Baker", "Amy Adams" })]
+    public async Task ListToHire_SortsByTheChosenColumn(string? sortBy, SortDirection direction, string[] expectedNames)
+    {
+        var page = await Queries.ListToHireAsync(new PageRequest(SortBy: sortBy, Direction: direction), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expectedNames, page.Items.Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task ListToHire_SortedAndPaged_PagesThroughTheSortedList()
+    {
+        var second = await Queries.ListToHireAsync(new PageRequest(Page: 1, PageSize: 2, SortBy: CandidateSort.Name), TestContext.Current.CancellationToken);
+
+        Assert.Equal(4, second.TotalCount);
+        Assert.Equal(["Ben Baker", "Max Clark"], second.Items.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("zoe adams", "Zoe Adams")]
+    [InlineData("Baker", "Ben Baker")]
+    [InlineData("max.clark@", "Max Clark")]
+    [InlineData("CONTROL", "Max Clark")]
+    [InlineData(" london ", "Ben Baker")]
+    public async Task ListToHire_WithSearch_MatchesNameEmailJobTitleOrLocation(string search, string expectedName)
+    {
+        var page = await Queries.ListToHireAsync(new PageRequest(Search: search), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, page.TotalCount);
+        Assert.Equal(expectedName, Assert.Single(page.Items).Name);
+    }
+
+    [Fact]
+    public async Task ListToHire_WithSearchMatchingNobody_ReturnsAnEmptyPage()
+    {
+        var page = await Queries.ListToHireAsync(new PageRequest(Search: "nobody-like-this"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, page.TotalCount);
+        Assert.Empty(page.Items);
+    }
+
+    /// <summary>Four candidates whose name, job title, location, start date and arrival each sort them differently.</summary>
+    public sealed class FourCandidates : SharedDatabase
+    {
+        protected override async Task SeedAsync(TestDatabase db)
+        {
+            var now = db.Time.GetUtcNow();
+            await db.Given.CandidateAsync(c => c with { FirstName = "Zoe", LastName = "Adams", Email = "zoe.adams@example.com", JobTitle = "Buyer", Location = "Dallas, TX", StartInDays = 30, ReceivedAt = now.AddHours(-1) });
+            await db.Given.CandidateAsync(c => c with { FirstName = "Ben", LastName = "Baker", Email = "ben.baker@example.com", JobTitle = "Analyst", Location = "London", StartInDays = 10, ReceivedAt = now.AddHours(-3) });
+            await db.Given.CandidateAsync(c => c with { FirstName = "Max", LastName = "Clark", Email = "max.clark@example.com", JobTitle = "Controller", Location = "Berlin", StartInDays = 20, ReceivedAt = now.AddHours(-2) });
+            await db.Given.CandidateAsync(c => c with { FirstName = "Amy", LastName = "Adams", Email = "amy.adams@example.com", JobTitle = "Designer", Location = "Austin, TX", StartInDays = 40, ReceivedAt = now.AddHours(-4) });
+        }
+    }
+}

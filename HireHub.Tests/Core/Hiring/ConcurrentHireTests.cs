@@ -1,0 +1,73 @@
+using System.Globalization;
+using HireHub.Core.Common;
+using HireHub.Core.Features.Hiring;
+using HireHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Tests.Core.Hiring;
+
+/// <summary>
+/// Several HR professionals press Hire at the same moment. Each race runs for several rounds so a lucky
+/// interleaving cannot pass for correct behaviour. A writer that finds the SQLite file locked retries after a
+/// pause (about 150 ms a turn, measured here), so each extra caller lengthens a round: eight callers get fewer rounds.
+/// </summary>
+public sealed class ConcurrentHireTests : DatabaseTest
+{
+    [Theory]
+    [InlineData(2, 20)]
+    [InlineData(8, 6)]
+    public async Task Hire_SameCandidateAtOnce_HiresOnceAndTellsTheOthersWhoWon(int hrProfessionals, int rounds)
+    {
+        var hiring = Db.Get<HiringService>();
+        var actors = Enumerable.Range(1, hrProfessionals).Select(i => new Actor($"hr-{i}", $"HR Professional {i}")).ToList();
+
+        for (var round = 1; round <= rounds; round++)
+        {
+            var candidate = await Db.Given.CandidateAsync();
+            var request = TestData.HireRequestFor(candidate);
+
+            var results = await Concurrently.RunAsync(hrProfessionals, i => hiring.HireAsync(request, actors[i], TestContext.Current.CancellationToken));
+
+            var winner = Assert.Single(results.Index(), r => r.Item.Succeeded);
+            var expectedConflict = Db.Text["AlreadyHired", actors[winner.Index].DisplayName, TestData.AsShown(Db.Time.GetUtcNow())].Value;
+            Assert.All(results.Where(r => !r.Succeeded), r =>
+            {
+                Assert.Equal(ProblemKind.Conflict, r.Problem!.Kind);
+                Assert.Equal(expectedConflict, r.Problem.Message);
+            });
+            Assert.Equal(round.ToString("000000", CultureInfo.InvariantCulture), winner.Item.Value!.PersonnelNumber);
+        }
+
+        await using var db = Db.CreateDbContext();
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(rounds, await db.Workers.CountAsync(ct));
+        Assert.Equal(rounds, await db.Employments.CountAsync(ct));
+        Assert.Equal(rounds, await db.AuditEvents.CountAsync(ct));
+        Assert.Equal(rounds + 1, (await Db.PersonnelNumberSequenceAsync()).NextValue);
+    }
+
+    [Fact]
+    public async Task Hire_TwoCandidatesIntoTheSamePositionAtOnce_FillsItOnce()
+    {
+        const int rounds = 10;
+        var hiring = Db.Get<HiringService>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            var position = await Db.Given.PositionAsync();
+            var requests = new[] { TestData.HireRequestFor(await Db.Given.CandidateAsync()), TestData.HireRequestFor(await Db.Given.CandidateAsync()) }
+                .Select(r => r with { PositionId = position.Id })
+                .ToList();
+
+            var results = await Concurrently.RunAsync(2, i => hiring.HireAsync(requests[i], TestData.HrProfessional, TestContext.Current.CancellationToken));
+
+            var winner = Assert.Single(results, r => r.Succeeded);
+            var loser = Assert.Single(results, r => !r.Succeeded);
+            Assert.Equal(ProblemKind.Conflict, loser.Problem!.Kind);
+            Assert.Contains(winner.Value!.WorkerName, loser.Problem.Message, StringComparison.Ordinal);
+        }
+
+        await using var db = Db.CreateDbContext();
+        Assert.Equal(rounds, await db.Workers.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(rounds, await db.PositionAssignments.CountAsync(TestContext.Current.CancellationToken));
+    }
+}

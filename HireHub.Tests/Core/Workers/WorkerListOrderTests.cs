@@ -1,0 +1,43 @@
+using HireHub.Core.Common;
+using HireHub.Core.Features.Workers;
+using HireHub.Tests.Support;
+
+namespace HireHub.Tests.Core.Workers;
+
+/// <summary>Sorting and searching the worker list; the tests only read, so they share one database.</summary>
+public sealed class WorkerListOrderTests(WorkerListOrderTests.ThreeWorkers fixture) : IClassFixture<WorkerListOrderTests.ThreeWorkers>
+{
+    private WorkerQueries Queries => fixture.Db.Get<WorkerQueries>();
+
+    [Theory]
+    [InlineData(SortDirection.Ascending, new[] { "Amy Adams", "Julia Adams", "Charlie Carson" })]
+    [InlineData(SortDirection.Descending, new[] { "Charlie Carson", "Julia Adams", "Amy Adams" })]
+    public async Task List_SortedByName_OrdersByLastThenFirstName(SortDirection direction, string[] expectedNames)
+    {
+        var page = await Queries.ListAsync(new PageRequest(SortBy: "name", Direction: direction), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expectedNames, page.Items.Select(w => w.Name));
+    }
+
+    [Theory]
+    [InlineData("julia ad", "000001")]
+    [InlineData("000002", "000002")]
+    [InlineData("CHARLIE.CARSON@", "000002")]
+    public async Task List_WithSearch_MatchesNamePersonnelNumberOrEmail(string search, string expectedNumber)
+    {
+        var page = await Queries.ListAsync(new PageRequest(Search: search), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, page.TotalCount);
+        Assert.Equal(expectedNumber, Assert.Single(page.Items).PersonnelNumber);
+    }
+
+    public sealed class ThreeWorkers : SharedDatabase
+    {
+        protected override async Task SeedAsync(TestDatabase db)
+        {
+            await db.Given.WorkerAsync(w => w with { PersonnelNumber = "000001", FirstName = "Julia", LastName = "Adams", Email = "julia.adams@contoso.com" });
+            await db.Given.WorkerAsync(w => w with { PersonnelNumber = "000002", FirstName = "Charlie", LastName = "Carson", Email = "charlie.carson@contoso.com" });
+            await db.Given.WorkerAsync(w => w with { PersonnelNumber = "000003", FirstName = "Amy", LastName = "Adams", Email = "amy.adams@contoso.com" });
+        }
+    }
+}
