@@ -28,11 +28,11 @@ public sealed class TestData(TestDatabase database)
     public async Task<LegalEntity> LegalEntityAsync(string id = DefaultLegalEntityId, string? name = null) =>
         await database.InsertAsync(new LegalEntity { Id = id, Name = name ?? $"Contoso {id}" });
 
-    public async Task<AtsConnection> ConnectionAsync(string name = "LinkedIn Talent Hub", string defaultLegalEntityId = DefaultLegalEntityId, string phoneRegion = "US") =>
+    public async Task<AtsConnection> ConnectionAsync(string name = "Contoso Careers ATS", string defaultLegalEntityId = DefaultLegalEntityId, string phoneRegion = "US") =>
         await database.InsertAsync(new AtsConnection
         {
             Name = name,
-            Provider = "LinkedInTalentHub",
+            Provider = "GenericAts",
             Status = ConnectionStatus.Linked,
             DefaultLegalEntityId = defaultLegalEntityId,
             DefaultPhoneRegion = phoneRegion,

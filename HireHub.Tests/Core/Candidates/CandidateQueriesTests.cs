@@ -43,7 +43,7 @@ public sealed class CandidateQueriesTests : DatabaseTest
         var row = Assert.Single((await Queries.ListToHireAsync(new PageRequest(), TestContext.Current.CancellationToken)).Items);
 
         Assert.Equal(
-            new CandidateToHire(candidate.Id, "Bianca M. Lopes", "UX Designer", "Redmond, WA", Db.Today.AddDays(28), "bianca.lopes@example.com", "(425) 555-0132", "LinkedIn Talent Hub", received, 1, MissingHireData.None),
+            new CandidateToHire(candidate.Id, "Bianca M. Lopes", "UX Designer", "Redmond, WA", Db.Today.AddDays(28), "bianca.lopes@example.com", "(425) 555-0132", "Contoso Careers ATS", received, 1, MissingHireData.None),
             row);
     }
 
