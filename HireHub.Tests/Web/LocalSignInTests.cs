@@ -79,6 +79,19 @@ public sealed partial class LocalSignInTests(HireHubAppFactory app) : IClassFixt
         await AssertSignedOutAsync(client);
     }
 
+    [Fact]
+    public async Task SignOut_WithoutAntiforgeryToken_IsRefusedAndKeepsTheSession()
+    {
+        using var client = await app.SignedInClientAsync("hanna.reyes");
+
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>());
+        using var response = await client.PostAsync("/account/sign-out", form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var page = await client.GetAsync("/personnel-management", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
     private HttpClient NewClient() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     private static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -90,8 +91,15 @@ public static class AuthenticationSetup
                 [OpenIdConnectDefaults.AuthenticationScheme]));
         }
 
-        account.MapPost("/sign-out", async (HttpContext http) =>
+        // The form carries no fields, so the framework would not check its antiforgery token by itself;
+        // without the check any other site could sign a person out.
+        account.MapPost("/sign-out", async (HttpContext http, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest();
+            }
+
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             if (!UsesLocalSignIn(app.Configuration, app.Environment))
             {
