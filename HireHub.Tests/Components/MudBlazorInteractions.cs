@@ -1,0 +1,32 @@
+using AngleSharp.Dom;
+using Bunit;
+
+namespace HireHub.Tests.Components;
+
+/// <summary>What a person does with MudBlazor's inputs, done through the DOM the way MudBlazor's own tests do it.</summary>
+public static class MudBlazorInteractions
+{
+    /// <summary>Opens the MudSelect whose input has <paramref name="inputId"/> and clicks the option showing <paramref name="optionText"/>.</summary>
+    public static void Choose(this IRenderedComponent<ComponentHost> host, string inputId, string optionText)
+    {
+        host.Find($"#{inputId}").Closest(".mud-input-control")!.MouseDown();
+        host.WaitForElement(".mud-popover-open .mud-list-item");
+        var option = host.FindAll(".mud-popover-open .mud-list-item").Single(item => item.TextContent.Trim() == optionText);
+        option.Click();
+        host.WaitForAssertion(() => Assert.Empty(host.FindAll(".mud-popover-open .mud-list-item")));
+    }
+
+    /// <summary>Types into a text field and leaves it, as a person tabbing to the next field would.</summary>
+    public static void TypeAndLeave(this IRenderedComponent<ComponentHost> host, string inputId, string text)
+    {
+        host.Find($"#{inputId}").Change(text);
+        host.Find($"#{inputId}").Blur();
+    }
+
+    /// <summary>The text MudBlazor shows under a field: its helper text, or its error.</summary>
+    public static string TextUnder(this IRenderedComponent<ComponentHost> host, string inputSelector) =>
+        host.Find(inputSelector).Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text")?.TextContent.Trim() ?? "";
+
+    public static IElement ButtonInDialog(this IRenderedComponent<ComponentHost> host, string text) =>
+        host.FindAll(".mud-dialog button").Single(button => button.TextContent.Trim() == text);
+}
