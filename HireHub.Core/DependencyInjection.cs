@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<ExportService>();
         services.AddSingleton<ExportQueries>();
         services.AddSingleton<ManualExports>();
+        services.AddSingleton<ExportHistory>();
         services.AddSingleton<CsvImport>();
         return services;
     }
