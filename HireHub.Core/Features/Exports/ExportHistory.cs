@@ -41,7 +41,7 @@ public sealed class ExportHistory(IDbContextFactory<HireHubDbContext> dbFactory)
         }
 
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id)
+        var rows = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.CandidateId).ThenBy(c => c.Id)
             .Skip(request.Skip).Take(request.Take)
             .Select(c => new
             {
