@@ -49,8 +49,15 @@ public sealed class ExportToHrisTests(ChromiumWithHireHub chromium) : BrowserTes
         await Expect(Page.GetByTestId("export-timeline").First).ToContainTextAsync("from Manual entry");
         await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "exports-page.png"), FullPage = true });
 
+        // An ATS calling without a token is refused, and the recruiter can see that it was.
+        var refused = await Page.APIRequest.PostAsync("api/v1/exported-candidates", new() { DataObject = new { candidateId = "CSV-E2E-9" } });
+        Assert.Equal(401, refused.Status);
+        await Page.ReloadAsync();
+        await WaitUntilInteractiveAsync();
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Integration log" }).ClickAsync();
-        await Expect(Page.GetByTestId("integration-log-grid")).ToBeVisibleAsync();
+        var log = Page.GetByTestId("integration-log-grid");
+        await Expect(log.GetByTestId("log-status").First).ToHaveTextAsync("401");
+        await Expect(log.Locator(".mud-table-body tr").First).ToContainTextAsync("anonymous");
         await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "integration-log.png"), FullPage = true });
     }
 }
