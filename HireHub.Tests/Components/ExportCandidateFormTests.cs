@@ -55,6 +55,7 @@ public sealed class ExportCandidateFormTests : ComponentTestContext
             ("MAN-1", "Maria", "Campbell", "+14255550199", new DateOnly(2027, 4, 1), ReferenceData.ManualEntryConnectionName, "Hanna Reyes"),
             (stored.CandidateId, stored.FirstName, stored.LastName, stored.Phone, stored.StartDate, stored.Connection!.Name, stored.RecruiterName));
         Assert.Equal("", form.Find("#export-candidateId").GetAttribute("value") ?? "");
+        Assert.Empty(form.FindAll(".mud-input-error")); // A cleared form for the next candidate, not a wall of "Required".
     }
 
     private static void FillValid(IRenderedComponent<ComponentHost> form)

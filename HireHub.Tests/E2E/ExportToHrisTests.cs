@@ -60,4 +60,43 @@ public sealed class ExportToHrisTests(ChromiumWithHireHub chromium) : BrowserTes
         await Expect(log.Locator(".mud-table-body tr").First).ToContainTextAsync("anonymous");
         await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "integration-log.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task FormExport_ReExportedWithAChange_ShowsHrTheChangeInTheHireDialog()
+    {
+        var start = DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await SignInAsync("riya.patel", "/exports/new");
+        await ExportWithFormAsync("FORM-E2E-1", "Nadia", "Haddad", start, "Data Engineer");
+        await Expect(Page.GetByTestId("export-success")).ToContainTextAsync("Nadia Haddad (candidate ID FORM-E2E-1) was exported to HR.");
+        await ExportWithFormAsync("FORM-E2E-1", "Nadia", "Haddad", start, "Senior Data Engineer");
+        await Expect(Page.GetByTestId("export-success")).ToContainTextAsync("HR now sees revision 2.");
+        await Page.GetByTestId("export-form").ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "export-form-success.png") });
+
+        await Page.Context.ClearCookiesAsync();
+        await SignInAsync("hanna.reyes", "/personnel-management");
+        var panel = Page.GetByTestId("candidates-to-hire");
+        await Page.Locator("#candidate-search").FillAsync("Haddad");
+        var row = panel.GetByRole(AriaRole.Row).Filter(new() { HasText = "Nadia Haddad" });
+        await Expect(row.GetByTestId("candidate-changed")).ToHaveTextAsync("Changed");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Hire Nadia Haddad", Exact = true }).ClickAsync();
+
+        var changes = Page.GetByRole(AriaRole.Dialog).GetByTestId("latest-change");
+        await Expect(changes).ToHaveCountAsync(1);
+        await Expect(changes).ToContainTextAsync("Job title");
+        await Expect(changes).ToContainTextAsync("Senior Data Engineer");
+        await Page.GetByRole(AriaRole.Dialog).ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "hire-dialog-with-changes.png") });
+    }
+
+    private async Task ExportWithFormAsync(string candidateId, string firstName, string lastName, string startDate, string jobTitle)
+    {
+        var form = Page.GetByTestId("export-form");
+        await form.Locator("#export-candidateId").FillAsync(candidateId);
+        await form.Locator("#export-firstName").FillAsync(firstName);
+        await form.Locator("#export-lastName").FillAsync(lastName);
+        await form.Locator("#export-email").FillAsync($"{firstName}.{lastName}@example.com".ToLowerInvariant());
+        await form.Locator("#export-startDate").FillAsync(startDate);
+        await form.Locator("#export-jobTitle").FillAsync(jobTitle);
+        await form.Locator("#export-jobTitle").BlurAsync();
+        await form.GetByTestId("export-submit").ClickAsync();
+    }
 }
