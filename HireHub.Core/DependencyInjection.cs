@@ -54,6 +54,9 @@ public static class DependencyInjection
         services.AddSingleton<CandidateFeed>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<ExportQueries>();
+        services.AddSingleton<ManualExports>();
+        services.AddSingleton<ExportHistory>();
+        services.AddSingleton<CsvImport>();
         return services;
     }
 

@@ -16,6 +16,13 @@ public static class ReferenceData
     public const string LinkedInApplicationUserName = "HRIS integration with Dynamics365 HR LinkedIn";
     public const string LinkedInRoleName = "HRIS integration with LinkedIn Talent Hub";
 
+    /// <summary>
+    /// Where recruiters' own exports (the Export to HRIS form, the CSV upload) belong when their ATS has no integration.
+    /// No application user signs in for it, and it stays unlinked, so the API can never write under it.
+    /// </summary>
+    public const string ManualEntryConnectionName = "Manual entry";
+    public const string ManualEntryProvider = "GenericAts";
+
     public static readonly Guid LinkedInClientId = Guid.Parse("3a225c96-d62a-44ce-b3ec-bd4e8e9befef");
 
     public static async Task EnsureAsync(HireHubDbContext db, TimeProvider time, CancellationToken ct)
@@ -25,6 +32,11 @@ public static class ReferenceData
         {
             connection = new AtsConnection { Name = LinkedInConnectionName, Provider = LinkedInProvider, Status = ConnectionStatus.Linked, DefaultPhoneRegion = "US" };
             db.AtsConnections.Add(connection);
+        }
+
+        if (!await db.AtsConnections.AnyAsync(c => c.Name == ManualEntryConnectionName, ct))
+        {
+            db.AtsConnections.Add(new AtsConnection { Name = ManualEntryConnectionName, Provider = ManualEntryProvider, Status = ConnectionStatus.Unlinked, DefaultPhoneRegion = "US" });
         }
 
         var role = await db.SecurityRoles.SingleOrDefaultAsync(r => r.Name == LinkedInRoleName, ct);

@@ -28,7 +28,9 @@ public sealed class ReferenceDataTests
 
         await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: true, TestContext.Current.CancellationToken);
 
-        Assert.Equal(1, await database.QueryAsync(db => db.AtsConnections.CountAsync()));
+        Assert.Equal(
+            [ReferenceData.LinkedInConnectionName, ReferenceData.ManualEntryConnectionName],
+            await database.QueryAsync(db => db.AtsConnections.OrderBy(c => c.Name).Select(c => c.Name).ToListAsync()));
         Assert.Equal(1, await database.QueryAsync(db => db.ApplicationUsers.CountAsync()));
         Assert.Equal(1, await database.QueryAsync(db => db.SecurityRoles.CountAsync()));
         Assert.Equal(1, await database.QueryAsync(db => db.IntegrationTables.CountAsync()));
@@ -42,14 +44,25 @@ public sealed class ReferenceDataTests
         var connections = await database.QueryAsync(db => db.ExportedCandidates.Select(c => c.Connection!.Name).Distinct().ToListAsync());
 
         Assert.Equal([ReferenceData.LinkedInConnectionName], connections);
-        Assert.Equal("USMF", await database.QueryAsync(db => db.AtsConnections.Select(c => c.DefaultLegalEntityId).SingleAsync()));
+        Assert.Equal("USMF", await database.QueryAsync(db => db.AtsConnections.Where(c => c.Name == ReferenceData.LinkedInConnectionName).Select(c => c.DefaultLegalEntityId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task FreshDatabase_HoldsAnUnlinkedManualEntryConnectionForRecruitersOwnExports()
+    {
+        await using var database = await ExportsDatabase.CreateAsync();
+
+        var manual = await database.QueryAsync(db => db.AtsConnections.SingleAsync(c => c.Name == ReferenceData.ManualEntryConnectionName));
+
+        Assert.Equal((ReferenceData.ManualEntryProvider, ConnectionStatus.Unlinked), (manual.Provider, manual.Status));
+        Assert.False(await database.QueryAsync(db => db.ApplicationUsers.AnyAsync(u => u.ConnectionId == manual.Id)));
     }
 
     [Fact]
     public async Task StartingAgain_KeepsAnAdministratorsUnlinkedConnection()
     {
         await using var database = await ExportsDatabase.CreateAsync();
-        await database.QueryAsync(db => db.AtsConnections.ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConnectionStatus.Unlinked)));
+        await database.QueryAsync(db => db.AtsConnections.Where(c => c.Name == ReferenceData.LinkedInConnectionName).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConnectionStatus.Unlinked)));
 
         await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: false, TestContext.Current.CancellationToken);
 

@@ -1,0 +1,60 @@
+using HireHub.Core.Common;
+using HireHub.Core.Data;
+using HireHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Core.Features.Exports;
+
+/// <summary>One export as the Exports page lists it: where it came from, and what became of it.</summary>
+public sealed record ExportHistoryItem(
+    Guid Id,
+    string CandidateId,
+    string Name,
+    string? JobTitle,
+    DateOnly? StartDate,
+    string Source,
+    CandidateStatus Status,
+    int Revision,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset UpdatedAt,
+    string? WorkerPersonnelNumber,
+    string? ReasonCode,
+    string? Comment,
+    string? ActedBy,
+    DateTimeOffset? ActedAt);
+
+/// <summary>Every export of every connection, for recruiters and HR: newest change first, searched and paged in the database.</summary>
+public sealed class ExportHistory(IDbContextFactory<HireHubDbContext> dbFactory)
+{
+    public async Task<Page<ExportHistoryItem>> ListAsync(PageRequest request, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.ExportedCandidates.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var pattern = $"%{request.Search.Trim()}%";
+            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern)
+                || EF.Functions.Like(c.CandidateId, pattern)
+                || EF.Functions.Like(c.Email, pattern)
+                || EF.Functions.Like(c.JobTitle, pattern)
+                || EF.Functions.Like(c.Connection!.Name, pattern));
+        }
+
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.CandidateId).ThenBy(c => c.Id)
+            .Skip(request.Skip).Take(request.Take)
+            .Select(c => new
+            {
+                c.Id, c.CandidateId, c.FirstName, c.MiddleName, c.LastName, c.JobTitle, c.StartDate,
+                Source = c.Connection!.Name, c.Status, c.Revision, c.ReceivedAt, c.UpdatedAt,
+                PersonnelNumber = c.Worker != null ? c.Worker.PersonnelNumber : null,
+                c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt,
+            })
+            .ToListAsync(ct);
+        return new Page<ExportHistoryItem>(
+            rows.Select(c => new ExportHistoryItem(
+                c.Id, c.CandidateId, FullName.Of(c.FirstName, c.MiddleName, c.LastName), c.JobTitle, c.StartDate, c.Source, c.Status, c.Revision,
+                c.ReceivedAt, c.UpdatedAt, c.PersonnelNumber, c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt)).ToList(),
+            total);
+    }
+}

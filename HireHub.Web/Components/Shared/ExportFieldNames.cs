@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Localization;
+
+namespace HireHub.Web.Components.Shared;
+
+/// <summary>The label people read for an export field named as in the API (<c>firstName</c>, <c>recruiter.email</c>).</summary>
+public static class ExportFieldNames
+{
+    public static string Label(IStringLocalizer<WebText> text, string field)
+    {
+        var label = text[$"Field_{field.Replace(".", "_", StringComparison.Ordinal)}"];
+        return label.ResourceNotFound ? field : label.Value;
+    }
+}
