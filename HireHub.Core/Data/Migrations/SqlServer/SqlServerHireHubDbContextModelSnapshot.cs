@@ -88,6 +88,9 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DefaultLegalEntityId")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
@@ -117,6 +120,8 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
 
                     b.HasIndex("DefaultLegalEntityId");
 
@@ -248,6 +253,38 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.ToTable("Employments");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.EntraApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ActingPersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActingPersonId");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.ToTable("EntraApplications");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.ExportedCandidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -361,6 +398,31 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
                     b.ToTable("ExportedCandidates");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.HireHubPerson", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.IdempotencyRecord", b =>
@@ -731,6 +793,16 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.Navigation("LegalEntity");
 
                     b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.EntraApplication", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.HireHubPerson", "ActingPerson")
+                        .WithMany()
+                        .HasForeignKey("ActingPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ActingPerson");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.ExportedCandidate", b =>
