@@ -1,5 +1,6 @@
 using FluentValidation;
 using HireHub.Core.Data;
+using HireHub.Core.Features.Administration;
 using HireHub.Core.Features.Candidates;
 using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Hiring;
@@ -54,6 +55,13 @@ public static class DependencyInjection
         services.AddSingleton<CandidateFeed>();
         services.AddSingleton<ExportService>();
         services.AddSingleton<ExportQueries>();
+        services.AddSingleton<ConnectionAdministration>();
+        services.AddSingleton<SecurityRoleAdministration>();
+        services.AddSingleton<ApplicationUserAdministration>();
+        services.AddSingleton<EntraApplicationAdministration>();
+        services.AddSingleton<TableAdministration>();
+        services.AddSingleton<SetupHealthCheck>();
+        services.AddSingleton<AuditLogQueries>();
         return services;
     }
 

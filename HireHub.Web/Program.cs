@@ -10,8 +10,9 @@ builder.AddHireHubApi();
 
 var app = builder.Build();
 
-await app.Services.GetRequiredService<DatabaseInitializer>()
-    .InitializeAsync(seedDemoData: app.Environment.IsDevelopment());
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(
+    seedDemoData: app.Environment.IsDevelopment(),
+    people: AuthenticationSetup.UsesLocalSignIn(app.Configuration, app.Environment) ? DemoPeople.AsHireHubPeople() : []);
 
 if (!app.Environment.IsDevelopment())
 {

@@ -14,4 +14,8 @@ public static class DemoPeople
     ];
 
     public static DemoPerson? Find(string? id) => All.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>The demo people as rows of Core's people table, so an Entra application can act for one who holds HR.</summary>
+    public static IReadOnlyList<Core.Domain.HireHubPerson> AsHireHubPeople() =>
+        [.. All.Select(p => new Core.Domain.HireHubPerson { Id = p.Id, Name = p.Name, Email = p.Email, Roles = string.Join(',', p.Roles) })];
 }

@@ -19,6 +19,7 @@ public enum RegistryStep
     ApplicationUser,
     SecurityRole,
     ConnectionLinked,
+    EntraApplication,
     TableEnabled,
 }
 
@@ -41,7 +42,8 @@ public sealed record IntegrationAuthorization(IntegrationCaller? Caller, Registr
 
 /// <summary>
 /// HireHub's own say on what a signed-in application may do, beyond its valid token: an application user
-/// with its client ID, a security role granting the operation, a linked connection, and an enabled table.
+/// with its client ID, a security role granting the operation, a linked connection, an Entra application
+/// with an acting user who holds HR, and an enabled table.
 /// The refusal messages are fixed words, reused by the administrators' health check.
 /// </summary>
 public sealed class IntegrationRegistry(IDbContextFactory<HireHubDbContext> dbFactory, IStringLocalizer<CoreText> text)
@@ -93,6 +95,20 @@ public sealed class IntegrationRegistry(IDbContextFactory<HireHubDbContext> dbFa
         if (user.Status != ConnectionStatus.Linked)
         {
             return Refuse(RegistryStep.ConnectionLinked, text["RegistryConnectionNotLinked", user.ConnectionName]);
+        }
+
+        var entra = await db.EntraApplications.AsNoTracking()
+            .Where(a => a.ClientId == id)
+            .Select(a => new { a.Name, a.ActingPerson })
+            .SingleOrDefaultAsync(ct);
+        if (entra is null)
+        {
+            return Refuse(RegistryStep.EntraApplication, text["RegistryNoEntraApplication", id]);
+        }
+
+        if (entra.ActingPerson is null || !entra.ActingPerson.Holds(HireHubPerson.HrRole))
+        {
+            return Refuse(RegistryStep.EntraApplication, text["RegistryNoActingUser", entra.Name]);
         }
 
         var table = await db.IntegrationTables.AsNoTracking().SingleOrDefaultAsync(t => t.Name == IntegrationTable.ExportedCandidates, ct);
