@@ -32,6 +32,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHireHubApi();
 app.MapHireHubAccountEndpoints();
+app.MapHireHubAdminEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -12,6 +12,12 @@ public sealed class TableAdministration(IDbContextFactory<HireHubDbContext> dbFa
     /// <summary>The version of the fields in <see cref="Exports.ExportQueries.Fields"/>; raise it when they change.</summary>
     public const int CurrentSchemaVersion = 1;
 
+    public async Task<bool> IsEnabledAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.IntegrationTables.AnyAsync(t => t.Name == IntegrationTable.ExportedCandidates && t.IsEnabled, ct);
+    }
+
     public Task<IntegrationTable> GenerateAsync(Actor actor, CancellationToken ct = default) =>
         ChangeAsync(actor, AdminAuditActions.TableGenerated, table =>
         {

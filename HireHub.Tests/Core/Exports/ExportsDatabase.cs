@@ -40,10 +40,10 @@ public sealed class ExportsDatabase : IAsyncDisposable
 
     public ExportQueries Queries => Get<ExportQueries>();
 
-    public static async Task<ExportsDatabase> CreateAsync(bool seedDemoData = false)
+    public static async Task<ExportsDatabase> CreateAsync(bool seedDemoData = false, IReadOnlyList<HireHub.Core.Domain.HireHubPerson>? people = null)
     {
         var database = new ExportsDatabase(seedDemoData);
-        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData, TestContext.Current.CancellationToken);
+        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData, people, ct: TestContext.Current.CancellationToken);
         return database;
     }
 

@@ -26,7 +26,7 @@ public sealed class ReferenceDataTests
     {
         await using var database = await ExportsDatabase.CreateAsync(seedDemoData: true);
 
-        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: true, TestContext.Current.CancellationToken);
+        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: true, ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(1, await database.QueryAsync(db => db.AtsConnections.CountAsync()));
         Assert.Equal(1, await database.QueryAsync(db => db.ApplicationUsers.CountAsync()));
@@ -51,7 +51,7 @@ public sealed class ReferenceDataTests
         await using var database = await ExportsDatabase.CreateAsync();
         await database.QueryAsync(db => db.AtsConnections.ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConnectionStatus.Unlinked)));
 
-        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: false, TestContext.Current.CancellationToken);
+        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: false, ct: TestContext.Current.CancellationToken);
 
         var decision = await database.Get<IntegrationRegistry>().AuthorizeAsync(ReferenceData.LinkedInClientId.ToString(), IntegrationOperation.WriteExportedCandidates, TestContext.Current.CancellationToken);
         Assert.Equal(RegistryStep.ConnectionLinked, decision.Refusal!.Step);
