@@ -12,7 +12,7 @@ var app = builder.Build();
 
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(
     seedDemoData: app.Environment.IsDevelopment(),
-    people: AuthenticationSetup.UsesLocalSignIn(app.Configuration, app.Environment) ? DemoPeople.AsHireHubPeople() : []);
+    people: AuthenticationSetup.PeopleWhoSignIn(app.Configuration, app.Environment));
 
 if (!app.Environment.IsDevelopment())
 {
