@@ -45,6 +45,8 @@ public abstract class HireHubDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<HireHubPerson> People => Set<HireHubPerson>();
 
+    public DbSet<LegalEntityRoutingRule> LegalEntityRoutingRules => Set<LegalEntityRoutingRule>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HireHubDbContext).Assembly);
 

@@ -551,6 +551,42 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.ToTable("LegalEntities");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.LegalEntityRoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Contains")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LegalEntityId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalEntityId");
+
+                    b.HasIndex("ConnectionId", "Order");
+
+                    b.ToTable("LegalEntityRoutingRules");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.NumberSequence", b =>
                 {
                     b.Property<string>("Code")
@@ -826,6 +862,21 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.Navigation("Connection");
 
                     b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.LegalEntityRoutingRule", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.AtsConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HireHub.Core.Domain.LegalEntity", null)
+                        .WithMany()
+                        .HasForeignKey("LegalEntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>

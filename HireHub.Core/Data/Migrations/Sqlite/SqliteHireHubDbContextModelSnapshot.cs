@@ -538,6 +538,42 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.ToTable("LegalEntities");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.LegalEntityRoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contains")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalEntityId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalEntityId");
+
+                    b.HasIndex("ConnectionId", "Order");
+
+                    b.ToTable("LegalEntityRoutingRules");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.NumberSequence", b =>
                 {
                     b.Property<string>("Code")
@@ -813,6 +849,21 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Navigation("Connection");
 
                     b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.LegalEntityRoutingRule", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.AtsConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HireHub.Core.Domain.LegalEntity", null)
+                        .WithMany()
+                        .HasForeignKey("LegalEntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>

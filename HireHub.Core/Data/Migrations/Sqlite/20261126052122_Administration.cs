@@ -19,6 +19,34 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.CreateTable(
+                name: "LegalEntityRoutingRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConnectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Contains = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LegalEntityId = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalEntityRoutingRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LegalEntityRoutingRules_AtsConnections_ConnectionId",
+                        column: x => x.ConnectionId,
+                        principalTable: "AtsConnections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LegalEntityRoutingRules_LegalEntities_LegalEntityId",
+                        column: x => x.LegalEntityId,
+                        principalTable: "LegalEntities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 columns: table => new
                 {
@@ -68,6 +96,16 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                 table: "EntraApplications",
                 column: "ClientId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalEntityRoutingRules_ConnectionId_Order",
+                table: "LegalEntityRoutingRules",
+                columns: new[] { "ConnectionId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalEntityRoutingRules_LegalEntityId",
+                table: "LegalEntityRoutingRules",
+                column: "LegalEntityId");
         }
 
         /// <inheritdoc />
@@ -75,6 +113,9 @@ namespace HireHub.Core.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "EntraApplications");
+
+            migrationBuilder.DropTable(
+                name: "LegalEntityRoutingRules");
 
             migrationBuilder.DropTable(
                 name: "People");
