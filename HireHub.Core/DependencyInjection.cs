@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton<EntraApplicationAdministration>();
         services.AddSingleton<TableAdministration>();
         services.AddSingleton<SetupHealthCheck>();
+        services.AddSingleton<RoutingRuleAdministration>();
         services.AddSingleton<AuditLogQueries>();
         return services;
     }

@@ -33,4 +33,6 @@ public static class AdminAuditActions
     public const string EntraApplicationSaved = "EntraApplicationSaved";
     public const string TableGenerated = "TableGenerated";
     public const string TableDisabled = "TableDisabled";
+    public const string RoutingRuleAdded = "RoutingRuleAdded";
+    public const string RoutingRuleDeleted = "RoutingRuleDeleted";
 }
