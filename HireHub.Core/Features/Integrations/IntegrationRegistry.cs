@@ -30,7 +30,8 @@ public sealed record IntegrationCaller(
     string UserName,
     Guid ConnectionId,
     string ConnectionName,
-    string DefaultPhoneRegion);
+    string DefaultPhoneRegion,
+    string? ActingPersonName = null);
 
 /// <summary>The first registry step an application did not pass, in words an administrator can act on.</summary>
 public sealed record RegistryRefusal(RegistryStep Step, string Message);
@@ -117,7 +118,7 @@ public sealed class IntegrationRegistry(IDbContextFactory<HireHubDbContext> dbFa
             return Refuse(RegistryStep.TableEnabled, text["RegistryTableNotEnabled"]);
         }
 
-        return new IntegrationAuthorization(new IntegrationCaller(id, user.Id, user.UserName, user.ConnectionId, user.ConnectionName, user.DefaultPhoneRegion), null);
+        return new IntegrationAuthorization(new IntegrationCaller(id, user.Id, user.UserName, user.ConnectionId, user.ConnectionName, user.DefaultPhoneRegion, entra.ActingPerson.Name), null);
     }
 
     private static IntegrationAuthorization Refuse(RegistryStep step, string message) => new(null, new RegistryRefusal(step, message));
