@@ -19,5 +19,10 @@ public sealed class HireHubPerson
     /// <summary>App roles, comma-separated: <c>HR</c>, <c>Recruiter</c>, <c>Admin</c>.</summary>
     public string Roles { get; set; } = "";
 
+    /// <summary>The legal entities an HR person works for, comma-separated (e.g. <c>USMF,USRT</c>); empty means all of them.</summary>
+    public string LegalEntityIds { get; set; } = "";
+
+    public IReadOnlyList<string> WorksFor => LegalEntityIds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     public bool Holds(string role) => Roles.Split(',', StringSplitOptions.TrimEntries).Contains(role, StringComparer.Ordinal);
 }

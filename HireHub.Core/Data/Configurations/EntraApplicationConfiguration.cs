@@ -25,5 +25,7 @@ internal sealed class HireHubPersonConfiguration : IEntityTypeConfiguration<Hire
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Email).HasMaxLength(ContactDetails.EmailMaxLength);
         builder.Property(p => p.Roles).HasMaxLength(200);
+        builder.Property(p => p.LegalEntityIds).HasMaxLength(400);
+        builder.Ignore(p => p.WorksFor);
     }
 }

@@ -53,7 +53,8 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     Id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Roles = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Roles = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    LegalEntityIds = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {

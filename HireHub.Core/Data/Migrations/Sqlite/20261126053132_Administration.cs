@@ -53,7 +53,8 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Roles = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LegalEntityIds = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
