@@ -55,6 +55,24 @@ public sealed class AdministrationTests(ChromiumWithHireHub chromium) : BrowserT
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
     }
 
+    [Fact]
+    public async Task RoutingRule_AddedForLinkedIn_IsListedInPlainWords()
+    {
+        await SignInAsync("sam.okoye", "/admin/integrations");
+        var row = Page.GetByTestId("connections").GetByRole(AriaRole.Row).Filter(new() { HasText = LinkedIn });
+        await row.GetByTestId("connection-routing").ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Routing rules" })).ToBeVisibleAsync();
+        await WaitUntilInteractiveAsync();
+
+        await Page.Locator("#routing-contains").FillAsync("Berlin");
+        await Page.Locator("#routing-legal-entity").ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = "DEMF", Exact = false }).First.ClickAsync();
+        await Page.GetByTestId("routing-add").ClickAsync();
+
+        await Expect(Page.GetByTestId("routing-rule")).ToHaveTextAsync("Location contains “Berlin”");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "admin-routing-rules.png"), FullPage = true });
+    }
+
     [Theory]
     [InlineData("/admin/security-roles", "Security roles")]
     [InlineData("/admin/application-users", "Application users")]
