@@ -67,6 +67,9 @@ public sealed class AdministrationTests(ChromiumWithHireHub chromium) : BrowserT
         await Page.Locator("#routing-contains").FillAsync("Berlin");
         await Page.Locator("#routing-legal-entity").ClickAsync();
         await Page.GetByRole(AriaRole.Option, new() { Name = "DEMF", Exact = false }).First.ClickAsync();
+        // The choice reaches the server through the select's own round trip: wait for it to show before adding.
+        await Expect(Page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+        await Expect(Page.Locator("#routing-legal-entity")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("DEMF"));
         await Page.GetByTestId("routing-add").ClickAsync();
 
         await Expect(Page.GetByTestId("routing-rule")).ToHaveTextAsync("Location contains “Berlin”");
