@@ -1,5 +1,6 @@
 using FluentValidation;
 using HireHub.Core.Data;
+using HireHub.Core.Features.Administration;
 using HireHub.Core.Features.Candidates;
 using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Hiring;
@@ -57,6 +58,14 @@ public static class DependencyInjection
         services.AddSingleton<ManualExports>();
         services.AddSingleton<ExportHistory>();
         services.AddSingleton<CsvImport>();
+        services.AddSingleton<ConnectionAdministration>();
+        services.AddSingleton<SecurityRoleAdministration>();
+        services.AddSingleton<ApplicationUserAdministration>();
+        services.AddSingleton<EntraApplicationAdministration>();
+        services.AddSingleton<TableAdministration>();
+        services.AddSingleton<SetupHealthCheck>();
+        services.AddSingleton<RoutingRuleAdministration>();
+        services.AddSingleton<AuditLogQueries>();
         return services;
     }
 

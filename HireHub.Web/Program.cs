@@ -10,8 +10,9 @@ builder.AddHireHubApi();
 
 var app = builder.Build();
 
-await app.Services.GetRequiredService<DatabaseInitializer>()
-    .InitializeAsync(seedDemoData: app.Environment.IsDevelopment());
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(
+    seedDemoData: app.Environment.IsDevelopment(),
+    people: AuthenticationSetup.PeopleWhoSignIn(app.Configuration, app.Environment));
 
 if (!app.Environment.IsDevelopment())
 {
@@ -31,6 +32,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHireHubApi();
 app.MapHireHubAccountEndpoints();
+app.MapHireHubAdminEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

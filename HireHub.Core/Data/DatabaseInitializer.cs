@@ -17,7 +17,8 @@ public sealed class DatabaseInitializer(
     TimeProvider time,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(bool seedDemoData, CancellationToken ct = default)
+    /// <param name="people">The people who sign in, added to the people table when missing (see <see cref="ReferenceData.EnsurePeopleAsync"/>).</param>
+    public async Task InitializeAsync(bool seedDemoData, IReadOnlyList<HireHubPerson>? people = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (db.Database.IsSqlite())
@@ -38,6 +39,11 @@ public sealed class DatabaseInitializer(
         {
             await DemoData.SeedAsync(db, time, ct);
             logger.LogInformation("Seeded demo data into a fresh database");
+        }
+
+        if (people is { Count: > 0 })
+        {
+            await ReferenceData.EnsurePeopleAsync(db, people, ct);
         }
     }
 

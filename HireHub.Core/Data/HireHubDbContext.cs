@@ -41,6 +41,12 @@ public abstract class HireHubDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<IntegrationLogEntry> IntegrationLog => Set<IntegrationLogEntry>();
 
+    public DbSet<EntraApplication> EntraApplications => Set<EntraApplication>();
+
+    public DbSet<HireHubPerson> People => Set<HireHubPerson>();
+
+    public DbSet<LegalEntityRoutingRule> LegalEntityRoutingRules => Set<LegalEntityRoutingRule>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HireHubDbContext).Assembly);
 

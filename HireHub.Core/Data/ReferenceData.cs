@@ -34,6 +34,11 @@ public static class ReferenceData
             db.AtsConnections.Add(connection);
         }
 
+        if (connection.ClientId == Guid.Empty)
+        {
+            connection.ClientId = LinkedInClientId;
+        }
+
         if (!await db.AtsConnections.AnyAsync(c => c.Name == ManualEntryConnectionName, ct))
         {
             db.AtsConnections.Add(new AtsConnection { Name = ManualEntryConnectionName, Provider = ManualEntryProvider, Status = ConnectionStatus.Unlinked, DefaultPhoneRegion = "US" });
@@ -60,11 +65,35 @@ public static class ReferenceData
             db.ApplicationUsers.Add(user);
         }
 
+        // Registered without an acting user: someone who holds HR must be chosen (the demo data chooses one).
+        if (!await db.EntraApplications.AnyAsync(a => a.ClientId == LinkedInClientId, ct))
+        {
+            db.EntraApplications.Add(new EntraApplication { ClientId = LinkedInClientId, Name = LinkedInRoleName });
+        }
+
         if (!await db.IntegrationTables.AnyAsync(t => t.Name == IntegrationTable.ExportedCandidates, ct))
         {
             db.IntegrationTables.Add(new IntegrationTable { Name = IntegrationTable.ExportedCandidates, IsEnabled = true, SchemaVersion = 1, GeneratedAt = time.GetUtcNow() });
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Adds the people who sign in that are not there yet (from configuration, or the demo people), and lets the
+    /// first of them who holds HR act for an Entra application that has no acting user yet.
+    /// </summary>
+    public static async Task EnsurePeopleAsync(HireHubDbContext db, IReadOnlyList<HireHubPerson> people, CancellationToken ct)
+    {
+        var known = await db.People.Select(p => p.Id).ToListAsync(ct);
+        db.People.AddRange(people.Where(p => !known.Contains(p.Id)));
+        await db.SaveChangesAsync(ct);
+
+        var hr = people.FirstOrDefault(p => p.Holds(HireHubPerson.HrRole));
+        if (hr is not null)
+        {
+            await db.EntraApplications.Where(a => a.ActingPersonId == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.ActingPersonId, hr.Id), ct);
+        }
     }
 }

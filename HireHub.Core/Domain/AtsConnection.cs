@@ -16,6 +16,9 @@ public sealed class AtsConnection : IVersioned
     /// <summary><c>LinkedInTalentHub</c> or <c>GenericAts</c>.</summary>
     public required string Provider { get; set; }
 
+    /// <summary>The application (client) ID the ATS signs in with; its application user and Entra application carry the same.</summary>
+    public Guid ClientId { get; set; }
+
     public ConnectionStatus Status { get; set; }
 
     public string? DefaultLegalEntityId { get; set; }

@@ -97,7 +97,7 @@ public class ApiAppFactory : HireHubAppFactory
         var clientId = Guid.NewGuid();
         await InDatabaseAsync(async db =>
         {
-            var connection = new AtsConnection { Name = $"ATS {clientId:N}", Provider = "GenericAts", Status = status };
+            var connection = new AtsConnection { Name = $"ATS {clientId:N}", Provider = "GenericAts", ClientId = clientId, Status = status };
             var user = new ApplicationUser { UserName = $"Integration {clientId:N}", ClientId = clientId, FirstName = "Integration", LastName = "Tests", ConnectionId = connection.Id };
             if (privileges is { } granted)
             {
@@ -108,6 +108,7 @@ public class ApiAppFactory : HireHubAppFactory
 
             db.AtsConnections.Add(connection);
             db.ApplicationUsers.Add(user);
+            db.EntraApplications.Add(new EntraApplication { ClientId = clientId, Name = user.UserName, ActingPersonId = "hanna.reyes" });
             await db.SaveChangesAsync();
         });
         return clientId.ToString();

@@ -91,7 +91,7 @@ public sealed class ApiAuthenticationTests(ApiAppFactory app) : IClassFixture<Ap
 
         var audit = await app.InDatabaseAsync(db => db.AuditEvents.AsNoTracking().SingleAsync(a => a.EntityId == id));
 
-        Assert.Equal(("CandidateExported", ReferenceData.LinkedInApplicationUserName), (audit.Action, audit.Actor));
+        Assert.Equal(("CandidateExported", $"{ReferenceData.LinkedInApplicationUserName} on behalf of Hanna Reyes"), (audit.Action, audit.Actor));
     }
 
     private async Task<HttpResponseMessage> CallWithAsync(string token, System.Text.Json.Nodes.JsonObject? body = null)

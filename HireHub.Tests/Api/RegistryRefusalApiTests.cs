@@ -66,7 +66,7 @@ public sealed class RegistryRefusalApiTests(ApiAppFactory app) : IClassFixture<A
 
         var problem = await response.ProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(nameof(RegistryStep.ConnectionLinked), problem.String("missingStep"));
-        Assert.Matches("^The connection ATS [0-9a-f]{32} is not linked\\.$", problem.String("detail"));
+        Assert.Matches("^The connection ATS [0-9a-f]{32} is not linked\\. Link it on the Integrations page\\.$", problem.String("detail"));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     {
         // Migrating takes a few hundred milliseconds; copying a database migrated once takes a few.
         File.Copy(await MigratedTemplate.Value, DatabasePath(databaseFolder));
-        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false, Xunit.TestContext.Current.CancellationToken);
+        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false, ct: Xunit.TestContext.Current.CancellationToken);
     }
 
     /// <summary>Renders <typeparamref name="TComponent"/> inside the MudBlazor providers, as MainLayout would.</summary>

@@ -14,6 +14,9 @@ public abstract class BrowserTest(ChromiumWithHireHub chromium) : IAsyncLifetime
 
     protected IPage Page { get; private set; } = default!;
 
+    /// <summary>The app under test, for what a test does beside the browser (calling the API as an ATS).</summary>
+    protected LiveHireHubApp App { get; } = chromium.App;
+
     /// <summary>Where screenshots go: <c>HIREHUB_TEST_ARTIFACTS</c> (scripts/test.sh sets TestResults/artifacts), else beside the test binaries.</summary>
     protected static string ArtifactsFolder { get; } = Directory.CreateDirectory(Path.Combine(
         Environment.GetEnvironmentVariable("HIREHUB_TEST_ARTIFACTS") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "artifacts"),

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using HireHub.Tests.Api;
 using HireHub.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,11 +12,31 @@ namespace HireHub.Tests.E2E;
 
 /// <summary>
 /// The real app on Kestrel at a free loopback port, on its own SQLite file with the demo data, so a browser
-/// outside the test host can reach it. The in-memory test server cannot serve a browser.
+/// outside the test host can reach it. The in-memory test server cannot serve a browser. It accepts development
+/// bearer tokens, as <c>dotnet user-jwts</c> sets them up, so a test can call the API as an ATS beside the browser.
 /// </summary>
 public sealed class LiveHireHubApp : HireHubAppFactory
 {
+    private readonly byte[] signingKey = RandomNumberGenerator.GetBytes(32);
     private Uri? address;
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Authentication:Schemes:Bearer:ValidIssuer"] = ApiAppFactory.Issuer,
+        ["Authentication:Schemes:Bearer:ValidAudiences:0"] = ApiAppFactory.Audience,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Id"] = "tests",
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = ApiAppFactory.Issuer,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(signingKey),
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Length"] = "32",
+    };
+
+    /// <summary>An HTTP client calling the live app's API as the application with <paramref name="clientId"/>.</summary>
+    public HttpClient LiveApiClient(string clientId)
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevelopmentTokens.Mint(signingKey, clientId));
+        return client;
+    }
 
     public LiveHireHubApp() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 

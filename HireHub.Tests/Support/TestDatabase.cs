@@ -66,7 +66,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var database = new TestDatabase(provider, folder, connectionString, time);
         try
         {
-            await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData, TestContext.Current.CancellationToken);
+            await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData, ct: TestContext.Current.CancellationToken);
         }
         catch
         {

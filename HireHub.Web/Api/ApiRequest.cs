@@ -98,8 +98,12 @@ public static class ApiRequest
         return decision.Caller!;
     }
 
-    public static ExportSource ToExportSource(this IntegrationCaller caller) =>
-        new(caller.ConnectionId, caller.DefaultPhoneRegion, new Core.Common.Actor(caller.ClientId.ToString(), caller.UserName));
+    /// <summary>The ATS's writes are audited as its application user on behalf of its Entra application's acting user.</summary>
+    public static ExportSource ToExportSource(this IntegrationCaller caller)
+    {
+        var name = caller.ActingPersonName is null ? caller.UserName : $"{caller.UserName} on behalf of {caller.ActingPersonName}";
+        return new(caller.ConnectionId, caller.DefaultPhoneRegion, new Core.Common.Actor(caller.ClientId.ToString(), name.Length > 200 ? name[..200] : name));
+    }
 
     /// <summary>The JSON response of a successful call, written with the options stored responses use.</summary>
     public static IResult Json<T>(T value, int status = StatusCodes.Status200OK) => TypedResults.Json(value, ExportJson.Options, statusCode: status);

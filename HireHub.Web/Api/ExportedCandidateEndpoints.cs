@@ -39,6 +39,14 @@ public static class ExportedCandidateEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        group.MapPost("/dry-run", DryRunAsync)
+            .WithName("DryRunExportCandidate")
+            .WithSummary("Check an export without storing it")
+            .WithDescription("Authorises and validates like an export (200 when it would be accepted, 400 or 403 otherwise) and stores nothing. The setup health check uses it.")
+            .Accepts<ExportCandidate>("application/json")
+            .Produces(StatusCodes.Status200OK)
+            .ProducesValidationProblem();
+
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetExportedCandidate")
             .WithSummary("Read one of your exported candidates")
@@ -89,6 +97,26 @@ public static class ExportedCandidateEndpoints
         }
 
         return ApiRequest.Json(receipt.Candidate);
+    }
+
+    private static async Task<IResult> DryRunAsync(HttpContext http, IntegrationRegistry registry, FluentValidation.IValidator<ExportCandidate> validator, IStringLocalizer<ApiText> text, CancellationToken ct)
+    {
+        var body = await ApiRequest.ReadJsonAsync<ExportCandidate>(http, ApiRequest.SingleBodyLimit, text, ct);
+        if (body.Failure is not null)
+        {
+            return body.Failure;
+        }
+
+        var caller = await ApiRequest.AuthorizeAsync(http, registry, IntegrationOperation.WriteExportedCandidates, text, ct);
+        if (caller.Failure is not null)
+        {
+            return caller.Failure;
+        }
+
+        var validation = await validator.ValidateAsync(ExportCandidateValidator.ContextFor(body.Value!, caller.Value!.DefaultPhoneRegion), ct);
+        return validation.IsValid
+            ? ApiRequest.Json(new { valid = true, connection = caller.Value.ConnectionName })
+            : ApiProblems.Validation(http, validation.ToDictionary(), text["BodyInvalid"]);
     }
 
     private static async Task<IResult> ExportBatchAsync(HttpContext http, ExportService exports, IntegrationRegistry registry, IStringLocalizer<ApiText> text, CancellationToken ct)

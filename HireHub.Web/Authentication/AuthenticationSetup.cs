@@ -18,6 +18,17 @@ public static class AuthenticationSetup
         string.IsNullOrWhiteSpace(configuration["AzureAd:ClientId"]) && environment.IsDevelopment();
 
     /// <summary>
+    /// The people who sign in, for Core's people table: the demo people with the local sign-in, otherwise the
+    /// <c>People</c> section of the configuration (<c>People:0:Id</c>, <c>Name</c>, <c>Email</c>, <c>Roles</c> as "HR,Admin", <c>LegalEntities</c> as "USMF,USRT" or empty for all).
+    /// </summary>
+    public static IReadOnlyList<Core.Domain.HireHubPerson> PeopleWhoSignIn(IConfiguration configuration, IHostEnvironment environment) =>
+        UsesLocalSignIn(configuration, environment)
+            ? DemoPeople.AsHireHubPeople()
+            : [.. configuration.GetSection("People").GetChildren()
+                .Where(p => !string.IsNullOrWhiteSpace(p["Id"]))
+                .Select(p => new Core.Domain.HireHubPerson { Id = p["Id"]!, Name = p["Name"] ?? p["Id"]!, Email = p["Email"], Roles = p["Roles"] ?? "", LegalEntityIds = p["LegalEntities"] ?? "" })];
+
+    /// <summary>
     /// Entra ID (OpenID Connect, app roles in the <c>roles</c> claim) when <c>AzureAd</c> is configured;
     /// otherwise, in Development only, a cookie sign-in with the demo people. Production without Entra ID
     /// refuses to start rather than run with no way to sign in.

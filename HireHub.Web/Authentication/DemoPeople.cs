@@ -1,6 +1,7 @@
 namespace HireHub.Web.Authentication;
 
-public sealed record DemoPerson(string Id, string Name, string Email, string Title, IReadOnlyList<string> Roles);
+/// <param name="LegalEntities">The legal entities an HR person works for; none means all of them.</param>
+public sealed record DemoPerson(string Id, string Name, string Email, string Title, IReadOnlyList<string> Roles, string LegalEntities = "");
 
 /// <summary>The people offered by the local sign-in page, which exists only in Development without Entra ID.</summary>
 public static class DemoPeople
@@ -8,10 +9,14 @@ public static class DemoPeople
     public static IReadOnlyList<DemoPerson> All { get; } =
     [
         new("hanna.reyes", "Hanna Reyes", "hanna.reyes@contoso.com", "HR generalist", [HireHubRoles.HR]),
-        new("marcus.lee", "Marcus Lee", "marcus.lee@contoso.com", "HR manager", [HireHubRoles.HR]),
+        new("marcus.lee", "Marcus Lee", "marcus.lee@contoso.com", "HR manager", [HireHubRoles.HR], LegalEntities: "USMF"),
         new("riya.patel", "Riya Patel", "riya.patel@contoso.com", "Recruiter", [HireHubRoles.Recruiter]),
         new("sam.okoye", "Sam Okoye", "sam.okoye@contoso.com", "System administrator", [HireHubRoles.Admin]),
     ];
 
     public static DemoPerson? Find(string? id) => All.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>The demo people as rows of Core's people table, so an Entra application can act for one who holds HR.</summary>
+    public static IReadOnlyList<Core.Domain.HireHubPerson> AsHireHubPeople() =>
+        [.. All.Select(p => new Core.Domain.HireHubPerson { Id = p.Id, Name = p.Name, Email = p.Email, Roles = string.Join(',', p.Roles), LegalEntityIds = p.LegalEntities })];
 }

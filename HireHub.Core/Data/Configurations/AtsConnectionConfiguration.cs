@@ -11,6 +11,7 @@ internal sealed class AtsConnectionConfiguration : IEntityTypeConfiguration<AtsC
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.HasIndex(c => c.Name).IsUnique();
         builder.Property(c => c.Provider).HasMaxLength(40);
+        builder.HasIndex(c => c.ClientId);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.DefaultLegalEntityId).HasMaxLength(LegalEntity.IdMaxLength);
         builder.HasOne<LegalEntity>().WithMany().HasForeignKey(c => c.DefaultLegalEntityId).OnDelete(DeleteBehavior.Restrict);

@@ -8,10 +8,22 @@ namespace HireHub.Core.Features.Candidates;
 public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>The Candidates to hire panel: NotProcessed candidates, one page at a time, sorted and searched in the database.</summary>
-    public async Task<Page<CandidateToHire>> ListToHireAsync(PageRequest request, CancellationToken ct = default)
+    public Task<Page<CandidateToHire>> ListToHireAsync(PageRequest request, CancellationToken ct = default) => ListToHireAsync(request, null, ct);
+
+    /// <summary>
+    /// As seen by <paramref name="personId"/>: an HR person who works for some legal entities sees the candidates of
+    /// those (and any not yet routed to one); a person who works for all of them, or is not in the people table, sees all.
+    /// </summary>
+    public async Task<Page<CandidateToHire>> ListToHireAsync(PageRequest request, string? personId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.NotProcessed);
+        var worksFor = personId is null ? [] : (await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct))?.WorksFor ?? [];
+        if (worksFor.Count > 0)
+        {
+            query = query.Where(c => c.LegalEntityId == null || worksFor.Contains(c.LegalEntityId));
+        }
+
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var pattern = $"%{request.Search.Trim()}%";

@@ -5,6 +5,7 @@ using FluentValidation;
 using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
+using HireHub.Core.Features.Administration;
 using HireHub.Core.Features.Audit;
 using HireHub.Core.Features.Candidates;
 using Microsoft.EntityFrameworkCore;
@@ -179,7 +180,8 @@ public sealed class ExportService(
                     .Where(c => c.ConnectionId == source.ConnectionId && ids.Contains(c.CandidateId))
                     .ToDictionaryAsync(c => c.CandidateId, StringComparer.Ordinal, ct);
 
-                var writes = items.Select(item => item is null ? new CandidateWrite(ExportOutcome.Invalid, null, null) : Upsert(db, source, existing, item, now)).ToList();
+                var routes = await LegalEntityRoutes.LoadAsync(db, source.ConnectionId, ct);
+                var writes = items.Select(item => item is null ? new CandidateWrite(ExportOutcome.Invalid, null, null) : Upsert(db, source, existing, item, routes, now)).ToList();
                 if (claim is not null)
                 {
                     var (outcome, body) = respond(writes);
@@ -202,11 +204,12 @@ public sealed class ExportService(
         }
     }
 
-    private CandidateWrite Upsert(HireHubDbContext db, ExportSource source, Dictionary<string, ExportedCandidate> existing, NormalizedExport export, DateTimeOffset now)
+    private CandidateWrite Upsert(HireHubDbContext db, ExportSource source, Dictionary<string, ExportedCandidate> existing, NormalizedExport export, LegalEntityRoutes routes, DateTimeOffset now)
     {
         if (!existing.TryGetValue(export.CandidateId, out var candidate))
         {
             candidate = export.NewCandidate(source.ConnectionId, now);
+            candidate.LegalEntityId = routes.Route(export.JobTitle, export.Location);
             db.ExportedCandidates.Add(candidate);
             existing[export.CandidateId] = candidate;
             AuditTrail.Record(db, time, source.Actor, AuditActions.CandidateExported, nameof(ExportedCandidate), candidate.Id.ToString(), null, export);
@@ -225,6 +228,7 @@ public sealed class ExportService(
         }
 
         export.ApplyTo(candidate);
+        candidate.LegalEntityId = routes.Route(export.JobTitle, export.Location);
         candidate.Revision++;
         candidate.UpdatedAt = now;
         db.CandidateRevisions.AddRange(changes.Select(c => new CandidateRevision

@@ -19,6 +19,7 @@ public enum RegistryStep
     ApplicationUser,
     SecurityRole,
     ConnectionLinked,
+    EntraApplication,
     TableEnabled,
 }
 
@@ -29,7 +30,8 @@ public sealed record IntegrationCaller(
     string UserName,
     Guid ConnectionId,
     string ConnectionName,
-    string DefaultPhoneRegion);
+    string DefaultPhoneRegion,
+    string? ActingPersonName = null);
 
 /// <summary>The first registry step an application did not pass, in words an administrator can act on.</summary>
 public sealed record RegistryRefusal(RegistryStep Step, string Message);
@@ -41,7 +43,8 @@ public sealed record IntegrationAuthorization(IntegrationCaller? Caller, Registr
 
 /// <summary>
 /// HireHub's own say on what a signed-in application may do, beyond its valid token: an application user
-/// with its client ID, a security role granting the operation, a linked connection, and an enabled table.
+/// with its client ID, a security role granting the operation, a linked connection, an Entra application
+/// with an acting user who holds HR, and an enabled table.
 /// The refusal messages are fixed words, reused by the administrators' health check.
 /// </summary>
 public sealed class IntegrationRegistry(IDbContextFactory<HireHubDbContext> dbFactory, IStringLocalizer<CoreText> text)
@@ -95,13 +98,27 @@ public sealed class IntegrationRegistry(IDbContextFactory<HireHubDbContext> dbFa
             return Refuse(RegistryStep.ConnectionLinked, text["RegistryConnectionNotLinked", user.ConnectionName]);
         }
 
+        var entra = await db.EntraApplications.AsNoTracking()
+            .Where(a => a.ClientId == id)
+            .Select(a => new { a.Name, a.ActingPerson })
+            .SingleOrDefaultAsync(ct);
+        if (entra is null)
+        {
+            return Refuse(RegistryStep.EntraApplication, text["RegistryNoEntraApplication", id]);
+        }
+
+        if (entra.ActingPerson is null || !entra.ActingPerson.Holds(HireHubPerson.HrRole))
+        {
+            return Refuse(RegistryStep.EntraApplication, text["RegistryNoActingUser", entra.Name]);
+        }
+
         var table = await db.IntegrationTables.AsNoTracking().SingleOrDefaultAsync(t => t.Name == IntegrationTable.ExportedCandidates, ct);
         if (table is not { IsEnabled: true })
         {
             return Refuse(RegistryStep.TableEnabled, text["RegistryTableNotEnabled"]);
         }
 
-        return new IntegrationAuthorization(new IntegrationCaller(id, user.Id, user.UserName, user.ConnectionId, user.ConnectionName, user.DefaultPhoneRegion), null);
+        return new IntegrationAuthorization(new IntegrationCaller(id, user.Id, user.UserName, user.ConnectionId, user.ConnectionName, user.DefaultPhoneRegion, entra.ActingPerson.Name), null);
     }
 
     private static IntegrationAuthorization Refuse(RegistryStep step, string message) => new(null, new RegistryRefusal(step, message));

@@ -104,7 +104,7 @@ public sealed class DemoDataTests : DatabaseTest
     {
         var before = await Db.SnapshotAsync();
 
-        await Db.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: true, TestContext.Current.CancellationToken);
+        await Db.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: true, ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(before, await Db.SnapshotAsync());
     }

@@ -66,7 +66,7 @@ public sealed class MigrationTests
         await using var database = await TestDatabase.CreateAsync();
         await database.ExecuteSqlAsync("UPDATE NumberSequences SET NextValue = 42");
 
-        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: false, TestContext.Current.CancellationToken);
+        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: false, ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(42, (await database.PersonnelNumberSequenceAsync()).NextValue);
     }

@@ -32,6 +32,9 @@ public sealed class ExportsDatabase : IAsyncDisposable
             .BuildServiceProvider();
     }
 
+    /// <summary>Someone who holds HR, whom an Entra application may act for.</summary>
+    public static HireHub.Core.Domain.HireHubPerson HrPerson => new() { Id = "hanna.reyes", Name = "Hanna Reyes", Roles = "HR" };
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
     public bool SeedDemoData { get; }
@@ -40,10 +43,10 @@ public sealed class ExportsDatabase : IAsyncDisposable
 
     public ExportQueries Queries => Get<ExportQueries>();
 
-    public static async Task<ExportsDatabase> CreateAsync(bool seedDemoData = false)
+    public static async Task<ExportsDatabase> CreateAsync(bool seedDemoData = false, IReadOnlyList<HireHub.Core.Domain.HireHubPerson>? people = null)
     {
         var database = new ExportsDatabase(seedDemoData);
-        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData, TestContext.Current.CancellationToken);
+        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData, people, ct: TestContext.Current.CancellationToken);
         return database;
     }
 

@@ -9,9 +9,9 @@ namespace HireHub.Tests.Core.Exports;
 public sealed class ReferenceDataTests
 {
     [Fact]
-    public async Task FreshDatabase_LetsLinkedInTalentHubWriteExportedCandidates()
+    public async Task FreshDatabase_WithSomeoneWhoHoldsHr_LetsLinkedInTalentHubWriteExportedCandidates()
     {
-        await using var database = await ExportsDatabase.CreateAsync();
+        await using var database = await ExportsDatabase.CreateAsync(people: [ExportsDatabase.HrPerson]);
 
         var decision = await database.Get<IntegrationRegistry>().AuthorizeAsync(ReferenceData.LinkedInClientId.ToString(), IntegrationOperation.WriteExportedCandidates, TestContext.Current.CancellationToken);
 
@@ -26,7 +26,7 @@ public sealed class ReferenceDataTests
     {
         await using var database = await ExportsDatabase.CreateAsync(seedDemoData: true);
 
-        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: true, TestContext.Current.CancellationToken);
+        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: true, ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(
             [ReferenceData.LinkedInConnectionName, ReferenceData.ManualEntryConnectionName],
@@ -64,10 +64,21 @@ public sealed class ReferenceDataTests
         await using var database = await ExportsDatabase.CreateAsync();
         await database.QueryAsync(db => db.AtsConnections.Where(c => c.Name == ReferenceData.LinkedInConnectionName).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConnectionStatus.Unlinked)));
 
-        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: false, TestContext.Current.CancellationToken);
+        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: false, ct: TestContext.Current.CancellationToken);
 
         var decision = await database.Get<IntegrationRegistry>().AuthorizeAsync(ReferenceData.LinkedInClientId.ToString(), IntegrationOperation.WriteExportedCandidates, TestContext.Current.CancellationToken);
         Assert.Equal(RegistryStep.ConnectionLinked, decision.Refusal!.Step);
-        Assert.Equal("The connection LinkedIn Talent Hub is not linked.", decision.Refusal.Message);
+        Assert.Equal("The connection LinkedIn Talent Hub is not linked. Link it on the Integrations page.", decision.Refusal.Message);
+    }
+
+    [Fact]
+    public async Task FreshDatabase_WithNobodyWhoHoldsHr_RefusesLinkedInUntilAnActingUserIsChosen()
+    {
+        await using var database = await ExportsDatabase.CreateAsync(people: [new HireHubPerson { Id = "riya.patel", Name = "Riya Patel", Roles = "Recruiter" }]);
+
+        var decision = await database.Get<IntegrationRegistry>().AuthorizeAsync(ReferenceData.LinkedInClientId.ToString(), IntegrationOperation.WriteExportedCandidates, TestContext.Current.CancellationToken);
+
+        Assert.Equal(RegistryStep.EntraApplication, decision.Refusal!.Step);
+        Assert.Equal($"The Entra application {ReferenceData.LinkedInRoleName} has no acting user who holds HR. Choose one on the Entra applications page.", decision.Refusal.Message);
     }
 }

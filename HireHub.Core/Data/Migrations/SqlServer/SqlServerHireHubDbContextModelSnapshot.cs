@@ -88,6 +88,9 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DefaultLegalEntityId")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
@@ -117,6 +120,8 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
 
                     b.HasIndex("DefaultLegalEntityId");
 
@@ -248,6 +253,38 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.ToTable("Employments");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.EntraApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ActingPersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActingPersonId");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.ToTable("EntraApplications");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.ExportedCandidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -361,6 +398,36 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
                     b.ToTable("ExportedCandidates");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.HireHubPerson", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("LegalEntityIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.IdempotencyRecord", b =>
@@ -487,6 +554,42 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("LegalEntities");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.LegalEntityRoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Contains")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LegalEntityId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalEntityId");
+
+                    b.HasIndex("ConnectionId", "Order");
+
+                    b.ToTable("LegalEntityRoutingRules");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.NumberSequence", b =>
@@ -733,6 +836,16 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.Navigation("Worker");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.EntraApplication", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.HireHubPerson", "ActingPerson")
+                        .WithMany()
+                        .HasForeignKey("ActingPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ActingPerson");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.ExportedCandidate", b =>
                 {
                     b.HasOne("HireHub.Core.Domain.AtsConnection", "Connection")
@@ -754,6 +867,21 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.Navigation("Connection");
 
                     b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.LegalEntityRoutingRule", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.AtsConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HireHub.Core.Domain.LegalEntity", null)
+                        .WithMany()
+                        .HasForeignKey("LegalEntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>

@@ -83,6 +83,9 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DefaultLegalEntityId")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -112,6 +115,8 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
 
                     b.HasIndex("DefaultLegalEntityId");
 
@@ -239,6 +244,38 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.ToTable("Employments");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.EntraApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActingPersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActingPersonId");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.ToTable("EntraApplications");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.ExportedCandidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -352,6 +389,36 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
                     b.ToTable("ExportedCandidates");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.HireHubPerson", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalEntityIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.IdempotencyRecord", b =>
@@ -474,6 +541,42 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("LegalEntities");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.LegalEntityRoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contains")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalEntityId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalEntityId");
+
+                    b.HasIndex("ConnectionId", "Order");
+
+                    b.ToTable("LegalEntityRoutingRules");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.NumberSequence", b =>
@@ -720,6 +823,16 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Navigation("Worker");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.EntraApplication", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.HireHubPerson", "ActingPerson")
+                        .WithMany()
+                        .HasForeignKey("ActingPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ActingPerson");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.ExportedCandidate", b =>
                 {
                     b.HasOne("HireHub.Core.Domain.AtsConnection", "Connection")
@@ -741,6 +854,21 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Navigation("Connection");
 
                     b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.LegalEntityRoutingRule", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.AtsConnection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HireHub.Core.Domain.LegalEntity", null)
+                        .WithMany()
+                        .HasForeignKey("LegalEntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>

@@ -1,0 +1,132 @@
+using FluentValidation;
+using HireHub.Core.Common;
+using HireHub.Core.Data;
+using HireHub.Core.Domain;
+using HireHub.Core.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace HireHub.Core.Features.Administration;
+
+public sealed record NewConnection(string Name, string Provider, string ClientId, string? DefaultLegalEntityId, string DefaultPhoneRegion);
+
+public sealed record ConnectionSummary(Guid Id, string Name, string Provider, Guid ClientId, ConnectionStatus Status, string? DefaultLegalEntityId, string DefaultPhoneRegion);
+
+/// <summary>A request to link a connection: refused while no application user with its client ID may write.</summary>
+public sealed record LinkConnection(Guid ConnectionId);
+
+public sealed class NewConnectionValidator : AbstractValidator<NewConnection>
+{
+    public NewConnectionValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
+    {
+        RuleFor(c => c.Name).NotEmpty().WithMessage(text["NameRequired"]).MaximumLength(100).WithMessage(text["TooLong", 100])
+            .MustAsync(async (name, ct) =>
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                return !await db.AtsConnections.AnyAsync(c => c.Name == name, ct);
+            }).WithMessage(text["NameTaken"]);
+        RuleFor(c => c.Provider).Must(AdminRules.Providers.Contains).WithMessage(text["ProviderUnknown"]);
+        RuleFor(c => c.ClientId).ClientIdFormat(text)
+            .Equal(ReferenceData.LinkedInClientId.ToString()).WithMessage(text["LinkedInClientId", ReferenceData.LinkedInClientId])
+            .When(c => c.Provider == AdminRules.LinkedInTalentHub && AdminRules.IsGuid(c.ClientId), ApplyConditionTo.CurrentValidator);
+        RuleFor(c => c.DefaultLegalEntityId).NotEmpty().WithMessage(text["LegalEntityRequired"])
+            .MustAsync(async (id, ct) =>
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                return await db.LegalEntities.AnyAsync(l => l.Id == id, ct);
+            }).WithMessage(text["LegalEntityUnknown"]).When(c => !string.IsNullOrEmpty(c.DefaultLegalEntityId), ApplyConditionTo.CurrentValidator);
+        RuleFor(c => c.DefaultPhoneRegion).Must(r => r is { Length: 2 } && PhoneNumbers.PhoneNumberUtil.GetInstance().GetSupportedRegions().Contains(r))
+            .WithMessage(text["PhoneRegionUnknown"]);
+    }
+}
+
+public sealed class LinkConnectionValidator : AbstractValidator<LinkConnection>
+{
+    public LinkConnectionValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
+    {
+        RuleFor(l => l.ConnectionId).MustAsync(async (id, ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var clientId = await db.AtsConnections.Where(c => c.Id == id).Select(c => c.ClientId).SingleOrDefaultAsync(ct);
+            return await db.ApplicationUsers.AnyAsync(
+                u => u.ClientId == clientId && u.Roles.Any(r => (r.SecurityRole!.Privileges & SecurityPrivileges.WriteExportedCandidates) != 0), ct);
+        }).WithMessage(text["LinkNeedsWriter"]);
+    }
+}
+
+/// <summary>The Integrations page: ATS connections, added unlinked, then linked and unlinked by an administrator.</summary>
+public sealed class ConnectionAdministration(
+    IDbContextFactory<HireHubDbContext> dbFactory,
+    IValidator<NewConnection> newValidator,
+    IValidator<LinkConnection> linkValidator,
+    IStringLocalizer<CoreText> text,
+    TimeProvider time)
+{
+    public async Task<IReadOnlyList<ConnectionSummary>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.AtsConnections.AsNoTracking().OrderBy(c => c.Name)
+            .Select(c => new ConnectionSummary(c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion))
+            .ToListAsync(ct);
+    }
+
+    public async Task<Result<ConnectionSummary>> AddAsync(NewConnection request, Actor actor, CancellationToken ct = default)
+    {
+        var validation = await newValidator.ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return AdminRules.Invalid(validation, text["AdminInvalid"]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var connection = new AtsConnection
+        {
+            Name = request.Name.Trim(),
+            Provider = request.Provider,
+            ClientId = Guid.Parse(request.ClientId),
+            DefaultLegalEntityId = request.DefaultLegalEntityId,
+            DefaultPhoneRegion = request.DefaultPhoneRegion,
+            Status = ConnectionStatus.Unlinked,
+        };
+        db.AtsConnections.Add(connection);
+        var summary = Summary(connection);
+        AuditTrail.Record(db, time, actor, AdminAuditActions.ConnectionAdded, nameof(AtsConnection), connection.Id.ToString(), null, summary);
+        await db.SaveChangesAsync(ct);
+        return summary;
+    }
+
+    public async Task<Result<ConnectionSummary>> LinkAsync(Guid id, Actor actor, CancellationToken ct = default)
+    {
+        var validation = await linkValidator.ValidateAsync(new LinkConnection(id), ct);
+        if (!validation.IsValid)
+        {
+            return AdminRules.Invalid(validation, validation.Errors[0].ErrorMessage);
+        }
+
+        return await SetStatusAsync(id, ConnectionStatus.Linked, AdminAuditActions.ConnectionLinked, actor, ct);
+    }
+
+    /// <summary>Blocks the ATS's writes at once (the registry reads the status on every call); nothing imported is touched.</summary>
+    public Task<Result<ConnectionSummary>> UnlinkAsync(Guid id, Actor actor, CancellationToken ct = default) =>
+        SetStatusAsync(id, ConnectionStatus.Unlinked, AdminAuditActions.ConnectionUnlinked, actor, ct);
+
+    private async Task<Result<ConnectionSummary>> SetStatusAsync(Guid id, ConnectionStatus status, string action, Actor actor, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var connection = await db.AtsConnections.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (connection is null)
+        {
+            return Problem.NotFound(text["ConnectionNotFound"]);
+        }
+
+        var before = Summary(connection);
+        connection.Status = status;
+        var after = Summary(connection);
+        AuditTrail.Record(db, time, actor, action, nameof(AtsConnection), id.ToString(), before, after);
+        await db.SaveChangesAsync(ct);
+        return after;
+    }
+
+    private static ConnectionSummary Summary(AtsConnection c) =>
+        new(c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion);
+}

@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using Bunit;
+using HireHub.Core;
+using HireHub.Core.Data;
+using HireHub.Web.Api;
+using HireHub.Web.Authentication;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace HireHub.Tests.Components.Admin;
+
+/// <summary>
+/// An admin page rendered with bUnit over Core's real services on its own SQLite file (reference and demo data,
+/// the demo people), signed in as Sam Okoye (Admin), with MudBlazor's dialog and popover providers beside it.
+/// </summary>
+public abstract class AdminPageTest : BunitContext, IAsyncLifetime
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("hirehub-admin-").FullName;
+    private IRenderedComponent<MudDialogProvider>? dialogs;
+
+    protected AdminPageTest()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HireHub"] = $"Data Source={Path.Combine(folder, "hirehub.db")}" })
+            .Build();
+        Services.AddHireHubCore(configuration, folder);
+        Services.AddMudServices();
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
+        Services.AddSingleton<IServer, NoServer>();
+        Services.AddSingleton<LiveRoundTrip>();
+        var auth = AddAuthorization();
+        auth.SetAuthorized("Sam Okoye");
+        auth.SetRoles(HireHubRoles.Admin);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "sam.okoye"));
+    }
+
+    public async ValueTask InitializeAsync() =>
+        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(true, DemoPeople.AsHireHubPeople(), Xunit.TestContext.Current.CancellationToken);
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean up with the temp folder.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    protected T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>The page under test with the providers its dialogs and menus render into.</summary>
+    protected IRenderedComponent<TPage> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
+        where TPage : IComponent
+    {
+        Render<MudPopoverProvider>();
+        dialogs = Render<MudDialogProvider>();
+        return Render(parameters ?? (_ => { }));
+    }
+
+    /// <summary>The dialog provider, where dialogs and message boxes show.</summary>
+    protected IRenderedComponent<MudDialogProvider> Dialogs => dialogs ?? throw new InvalidOperationException("Render the page first.");
+
+    private sealed class NoServer : IServer
+    {
+        public IFeatureCollection Features { get; } = new FeatureCollection();
+
+        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken)
+            where TContext : notnull => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void Dispose()
+        {
+        }
+    }
+}
