@@ -19,7 +19,7 @@ public sealed class IntegrationsPageTests : AdminPageTest
         Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Unlink").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Unlinked", page.Find("[data-testid=connection-status]").TextContent.Trim()));
-        Assert.Equal(ConnectionStatus.Unlinked, (await Get<ConnectionAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single().Status);
+        Assert.Equal(ConnectionStatus.Unlinked, (await Get<ConnectionAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(c => c.Name == HireHub.Core.Data.ReferenceData.LinkedInConnectionName).Status);
 
         page.Find("[data-testid=connection-link]").Click();
 
@@ -31,7 +31,7 @@ public sealed class IntegrationsPageTests : AdminPageTest
     {
         await Get<ConnectionAdministration>().AddAsync(new NewConnection("Acme ATS", AdminRules.GenericAts, Guid.NewGuid().ToString(), "USMF", "US"), new Actor("sam.okoye", "Sam Okoye"), Xunit.TestContext.Current.CancellationToken);
         var page = RenderPage<Integrations>();
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=connection-name]").Count));
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=connection-name]").Count));
 
         page.Find("[aria-label='Link Acme ATS']").Click();
 

@@ -10,7 +10,7 @@ public sealed class SetupHealthPageTests : AdminPageTest
     [Fact]
     public async Task HealthCheck_OfLinkedIn_IsGreen_UntilItIsUnlinked()
     {
-        var connection = (await Get<ConnectionAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single();
+        var connection = (await Get<ConnectionAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(c => c.Name == HireHub.Core.Data.ReferenceData.LinkedInConnectionName);
         var page = RenderPage<SetupHealthPage>(p => p.Add(x => x.ConnectionId, connection.Id));
         page.WaitForAssertion(() => Assert.Contains("Every step is in place", page.Find("[data-testid=health-summary]").TextContent, StringComparison.Ordinal));
         Assert.All(page.FindAll("[data-passed]"), line => Assert.Equal("true", line.GetAttribute("data-passed")));

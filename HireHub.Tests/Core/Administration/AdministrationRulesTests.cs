@@ -60,7 +60,7 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
     public async Task UnlinkThenLink_RecordsBeforeAndAfterForEach()
     {
         var connections = database.Get<ConnectionAdministration>();
-        var linkedIn = (await connections.ListAsync(Ct)).Single();
+        var linkedIn = (await connections.ListAsync(Ct)).Single(c => c.Name == HireHub.Core.Data.ReferenceData.LinkedInConnectionName);
 
         await connections.UnlinkAsync(linkedIn.Id, Admin, Ct);
         var relinked = await connections.LinkAsync(linkedIn.Id, Admin, Ct);
