@@ -37,7 +37,8 @@ public static class DependencyInjection
         }
         else
         {
-            services.AddDbContextFactory<SqliteHireHubDbContext>((_, o) => o.UseSqlite(SqliteConnectionStrings.Resolve(ConnectionString(configuration), contentRoot)));
+            services.AddDbContextFactory<SqliteHireHubDbContext>((_, o) => o.UseSqlite(SqliteConnectionStrings.Resolve(ConnectionString(configuration), contentRoot))
+                .AddInterceptors(new SqliteConnectionSettings()));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqliteHireHubDbContext>>();
         }
 
