@@ -35,6 +35,12 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
 
         var total = await query.CountAsync(ct);
         var descending = request.Direction == SortDirection.Descending;
+        var skip = request.Skip;
+        if (skip > 0 && string.IsNullOrWhiteSpace(request.Search) && ReceivedOrder(request) is { } newestFirst)
+        {
+            (query, skip) = await SeekToPageAsync(query, skip, newestFirst, ct);
+        }
+
         IOrderedQueryable<ExportedCandidate> ordered = request.SortBy switch
         {
             CandidateSort.Name => descending ? query.OrderByDescending(c => c.LastName).ThenByDescending(c => c.FirstName) : query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName),
@@ -46,7 +52,7 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
         };
 
         var rows = await ordered.ThenBy(c => c.Id)
-            .Skip(request.Skip).Take(request.Take)
+            .Skip(skip).Take(request.Take)
             .Select(c => new
             {
                 c.Id,
@@ -80,5 +86,32 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
                 c.Revision,
                 CandidateReadiness.Check(c.Email, c.Phone, c.DefaultPhoneRegion, c.StartDate, today))).ToList(),
             total);
+    }
+
+    /// <summary>Whether the page is in order of receipt (the panel's default): newest first, oldest first, or null for another order.</summary>
+    private static bool? ReceivedOrder(PageRequest request) => request.SortBy switch
+    {
+        CandidateSort.Name or CandidateSort.JobTitle or CandidateSort.Location or CandidateSort.StartDate => null,
+        CandidateSort.ReceivedAt when request.Direction == SortDirection.Ascending => false,
+        _ => true,
+    };
+
+    /// <summary>
+    /// Deep in the list, OFFSET reads every skipped candidate from the table. Instead the (Status, ReceivedAt) index
+    /// alone gives the received time of the page's first row and of the row before it; when those differ, the page
+    /// is every candidate from that time on, so the query seeks there and reads only the page. When they are equal
+    /// (two exports in the same tenth of a millisecond, across the page boundary) it keeps OFFSET: same rows either way.
+    /// </summary>
+    private static async Task<(IQueryable<ExportedCandidate> Query, int Skip)> SeekToPageAsync(
+        IQueryable<ExportedCandidate> query, int skip, bool newestFirst, CancellationToken ct)
+    {
+        var received = newestFirst ? query.OrderByDescending(c => c.ReceivedAt) : query.OrderBy(c => c.ReceivedAt);
+        var edge = await received.Select(c => c.ReceivedAt).Skip(skip - 1).Take(2).ToListAsync(ct);
+        if (edge is not [var before, var first] || before == first)
+        {
+            return (query, skip);
+        }
+
+        return newestFirst ? (query.Where(c => c.ReceivedAt <= first), 0) : (query.Where(c => c.ReceivedAt >= first), 0);
     }
 }
