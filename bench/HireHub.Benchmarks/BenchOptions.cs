@@ -1,0 +1,70 @@
+namespace HireHub.Benchmarks;
+
+/// <summary>
+/// How big and how long. The full mode is what docs/PERFORMANCE.md quotes; <c>--quick</c> is CI's smoke run
+/// (under two minutes): the same measurements on smaller data, fewer repetitions, figures printed, not asserted.
+/// </summary>
+internal sealed record BenchOptions(
+    bool Quick,
+    int Candidates,
+    int Workers,
+    int Repetitions,
+    int QueriesPerRun,
+    int HiresPerRun,
+    int Circuits,
+    int CircuitRuns,
+    int ColdStarts,
+    string? DocumentPath,
+    IReadOnlySet<string>? Only = null,
+    bool KeepDatabase = false)
+{
+    public const int PanelPageSize = 10;
+
+    public static BenchOptions Full { get; } = new(
+        Quick: false, Candidates: 100_000, Workers: 100_000, Repetitions: 5, QueriesPerRun: 200, HiresPerRun: 100,
+        Circuits: 50, CircuitRuns: 3, ColdStarts: 5, DocumentPath: null);
+
+    public static BenchOptions QuickRun { get; } = new(
+        Quick: true, Candidates: 20_000, Workers: 20_000, Repetitions: 3, QueriesPerRun: 40, HiresPerRun: 30,
+        Circuits: 20, CircuitRuns: 2, ColdStarts: 3, DocumentPath: null);
+
+    /// <summary>The deep page of P3 starts half-way down the panel: row 50,000 of 100,000.</summary>
+    public int DeepPageRow => Candidates / 2;
+
+    /// <summary>Candidates kept apart for P4's hires: unique names and contact details, so the duplicate check runs and finds nobody.</summary>
+    public int HireCandidates => (Repetitions * HiresPerRun) + WarmUpHires;
+
+    public int WarmUpHires => 10;
+
+    public string Mode => Quick ? "quick" : "full";
+
+    /// <summary>Whether to run a measurement: all of them, unless <c>--only P3,P4</c> picks some (a partial run writes no document).</summary>
+    public bool Runs(string number) => Only is null || Only.Contains(number);
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = args.Contains("--quick") ? QuickRun : Full;
+        if (args.Contains("--keep-database"))
+        {
+            options = options with { KeepDatabase = true };
+        }
+
+        if (ValueOf(args, "--doc") is { } document)
+        {
+            options = options with { DocumentPath = Path.GetFullPath(document) };
+        }
+
+        if (ValueOf(args, "--only") is { } only)
+        {
+            options = options with { Only = only.ToUpperInvariant().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() };
+        }
+
+        return options;
+    }
+
+    private static string? ValueOf(IReadOnlyList<string> args, string name)
+    {
+        var index = args.ToList().IndexOf(name);
+        return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Reflection;
+using HireHub.Benchmarks.Hosting;
+using HireHub.Benchmarks.Measurements;
+using HireHub.Benchmarks.Running;
+using HireHub.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HireHub.Benchmarks;
+
+/// <summary>Builds the data, runs every measurement, prints the one table and, in full mode, writes docs/PERFORMANCE.md.</summary>
+internal static class BenchProgram
+{
+    public static async Task<int> RunAsync(BenchOptions options, CancellationToken ct)
+    {
+        var wall = Stopwatch.StartNew();
+        var log = Console.Out;
+        var startedAt = TimeProvider.System.GetUtcNow();
+        var machine = MachineDescription.Describe(SqliteVersion());
+        log.WriteLine($"HireHub benchmark, {options.Mode} mode: {BenchData.Count(options.Candidates)} candidates waiting, "
+            + $"{BenchData.Count(options.Workers)} workers, {options.Circuits} circuits, {options.Repetitions} runs per figure");
+        var buildWarning = ReleaseBuildWarning();
+        if (buildWarning is not null)
+        {
+            log.WriteLine($"WARNING: {buildWarning}");
+        }
+
+        var runner = new MeasurementRunner(log);
+        await using (var app = new BenchApp(options.KeepDatabase))
+        {
+            app.Start();
+            log.WriteLine($"App listening on {app.BaseAddress}; building data in {app.DatabasePath}");
+            var dataClock = Stopwatch.StartNew();
+            var data = await BenchData.BuildAsync(app.Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>(), options, TimeProvider.System, ct);
+            log.WriteLine($"Data built in {dataClock.Elapsed.TotalSeconds:0.0} s");
+
+            IMeasurement[] inProcess = [new CandidatesToHireQuery(app, options, data), new HireTransaction(app, options, data), new MemoryPerCircuit(app, options)];
+            foreach (var measurement in inProcess.Where(m => options.Runs(m.Number)))
+            {
+                await runner.RunAsync(measurement, ct);
+            }
+        }
+
+        // Last and alone: the in-process app is gone, so the starting process has the machine to itself.
+        var coldStart = new ColdStart(options);
+        if (options.Runs(coldStart.Number))
+        {
+            await runner.RunAsync(coldStart, ct);
+        }
+
+        var table = ResultTable.Render(runner.Rows.Concat(PendingExportApi.Rows()));
+        var summary = RunSummary(options, startedAt, wall.Elapsed, buildWarning);
+        log.WriteLine();
+        log.WriteLine(summary);
+        log.WriteLine();
+        log.Write(table);
+        log.WriteLine();
+        foreach (var note in runner.Notes)
+        {
+            log.WriteLine($"- {note}");
+        }
+
+        var document = options.DocumentPath ?? (options.Quick || options.Only is not null ? null : RepositoryPaths.PerformanceDocument);
+        if (document is not null)
+        {
+            var section = PerformanceDocument.Section(table, runner.Notes, machine.Append(("load average at end (1/5/15 min)", MachineDescription.LoadAverage())), summary);
+            PerformanceDocument.Write(document, section);
+            log.WriteLine($"Written to {document}");
+        }
+
+        log.WriteLine($"Wall time {wall.Elapsed.TotalSeconds:0} s");
+        // Missed goals are figures, not failures; only a measurement that could not run fails the program.
+        return runner.Failures == 0 ? 0 : 1;
+    }
+
+    private static string RunSummary(BenchOptions options, DateTimeOffset startedAt, TimeSpan wall, string? buildWarning)
+    {
+        var commit = MachineDescription.GitCommit(RepositoryPaths.Root);
+        var summary = string.Concat(
+            FormattableString.Invariant($"{(options.Quick ? "Quick" : "Full")} run of {startedAt:yyyy-MM-dd HH:mm} UTC{(commit is null ? "" : $" at commit {commit}")}, "),
+            FormattableString.Invariant($"{wall.TotalMinutes:0.0} min wall time. Data: {BenchData.Count(options.Candidates)} candidates waiting to be hired "),
+            FormattableString.Invariant($"(one already decided after every ten), {BenchData.Count(options.Workers)} workers with their employments. "),
+            FormattableString.Invariant($"Each figure is the median of its runs ({options.Repetitions} for P3/P4, {options.CircuitRuns} for P5, {options.ColdStarts} for P7) "),
+            "with the lowest and highest run in brackets; ratios and goals use the medians.");
+        return buildWarning is null ? summary : $"{summary} WARNING: {buildWarning}";
+    }
+
+    private static string? ReleaseBuildWarning()
+    {
+        var web = typeof(Program).Assembly;
+        var debuggable = web.GetCustomAttribute<DebuggableAttribute>();
+        return debuggable?.IsJITOptimizerDisabled == true
+            ? "HireHub.Web is a Debug build; run with -c Release for figures that mean anything."
+            : null;
+    }
+
+    private static string SqliteVersion()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT sqlite_version()";
+        return (string)command.ExecuteScalar()!;
+    }
+}
