@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using HireHub.Benchmarks.Hosting;
 using HireHub.Benchmarks.Running;
-using static HireHub.Benchmarks.Running.Units;
 using HireHub.Core.Common;
 using HireHub.Core.Features.Candidates;
 using Microsoft.Extensions.DependencyInjection;
+using static HireHub.Benchmarks.Running.Units;
 
 namespace HireHub.Benchmarks.Measurements;
 
@@ -71,11 +71,31 @@ internal sealed class CandidatesToHireQuery(BenchApp app, BenchOptions options, 
             }
         }
 
-        return samples.SelectMany(s => new[]
+        var quantities = samples.SelectMany(s => new[]
         {
             KeyValuePair.Create($"{s.Key}.p95", Percentiles.Of(s.Value, 95)),
             KeyValuePair.Create($"{s.Key}.p50", Percentiles.Of(s.Value, 50)),
         }).ToDictionary();
+        foreach (var (key, request) in pages)
+        {
+            var calls = key == "search" ? 10 : Math.Max(10, options.QueriesPerRun / 4);
+            quantities[$"{key}.app.cpu"] = await CpuPerCallAsync(calls, () => queries.ListToHireAsync(request, ct));
+            quantities[$"{key}.sql.cpu"] = await CpuPerCallAsync(calls, () => Task.FromResult(sql.Fetch(request)));
+        }
+
+        return quantities;
+    }
+
+    // CPU time per call, the process's own (GC included): unlike latency, others' load on the same cores hardly changes it.
+    private static async Task<double> CpuPerCallAsync<T>(int calls, Func<Task<T>> call)
+    {
+        var start = Environment.CpuUsage.TotalTime;
+        for (var i = 0; i < calls; i++)
+        {
+            await call();
+        }
+
+        return (Environment.CpuUsage.TotalTime - start).TotalMilliseconds / calls;
     }
 
     private async Task<List<(string Key, double Ms)>> TimeOnceAsync(CancellationToken ct)
@@ -121,7 +141,8 @@ internal sealed class CandidatesToHireQuery(BenchApp app, BenchOptions options, 
         }
 
         var notes = pages.Select(p =>
-            $"{p.Key} page, median call: panel query {Ms(figures[$"{p.Key}.app.p50"].Median)}, hand-written SQL {Ms(figures[$"{p.Key}.sql.p50"].Median)}").ToList();
+            $"{p.Key} page, median call: panel query {Ms(figures[$"{p.Key}.app.p50"].Median)}, hand-written SQL {Ms(figures[$"{p.Key}.sql.p50"].Median)}; "
+            + $"CPU time per call: panel query {Ms(figures[$"{p.Key}.app.cpu"].Median)}, hand-written SQL {Ms(figures[$"{p.Key}.sql.cpu"].Median)}").ToList();
         notes.Add($"{options.QueriesPerRun} calls of each per run after 20 warm-up calls; the hand-written SQL is the page's rows and its total on one open connection with prepared commands: {sql.Describe()}");
         return new MeasurementReport(rows, notes);
     }

@@ -13,7 +13,7 @@ internal static class MachineDescription
         ("CPU", ReadFirst("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString()),
         ("cores", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)),
         ("memory", MemoryText()),
-        ("OS", $"{ReadFirst("/etc/os-release", "PRETTY_NAME")?.Trim('"') ?? RuntimeInformation.OSDescription} ({RuntimeInformation.OSDescription})"),
+        ("OS", $"{ReadFirst("/etc/os-release", "PRETTY_NAME")?.Trim('"') ?? RuntimeInformation.OSDescription}, kernel {Environment.OSVersion.Version}"),
         (".NET", $"{RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC"),
         ("SQLite", sqliteVersion),
         ("load average at start (1/5/15 min)", LoadAverage()),
