@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HireHub.Core.Data;
@@ -10,6 +12,9 @@ namespace HireHub.Core.Data;
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
+    // Pooled connections keep their native handle, and with it the setting: set it once per handle, not per open.
+    private readonly ConditionalWeakTable<object, object> configured = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -19,10 +24,23 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    private void Apply(DbConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL;";
-        command.ExecuteNonQuery();
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            command.ExecuteNonQuery();
+        }
+
+        if (handle is not null)
+        {
+            configured.AddOrUpdate(handle, handle);
+        }
     }
 }

@@ -142,7 +142,7 @@ internal sealed class CandidatesToHireQuery(BenchApp app, BenchOptions options, 
 
         var notes = pages.Select(p =>
             $"{p.Key} page, median call: panel query {Ms(figures[$"{p.Key}.app.p50"].Median)}, hand-written SQL {Ms(figures[$"{p.Key}.sql.p50"].Median)}; "
-            + $"CPU time per call: panel query {Ms(figures[$"{p.Key}.app.cpu"].Median)}, hand-written SQL {Ms(figures[$"{p.Key}.sql.cpu"].Median)}").ToList();
+            + $"process CPU time per call: panel query {Ms(figures[$"{p.Key}.app.cpu"].Median)}, hand-written SQL {Ms(figures[$"{p.Key}.sql.cpu"].Median)}").ToList();
         notes.Add($"{options.QueriesPerRun} calls of each per run after 20 warm-up calls; the hand-written SQL is the page's rows and its total on one open connection with prepared commands: {sql.Describe()}");
         return new MeasurementReport(rows, notes);
     }

@@ -112,7 +112,7 @@ internal sealed class HireTransaction(BenchApp app, BenchOptions options, BenchD
         return new MeasurementReport(
             [row],
             [
-                $"median hire {Ms(figures["hire.p50"].Median)}; CPU time per hire {figures["hire.cpu"].Format(Ms)} (the whole process, GC included; little affected by other load on the machine)",
+                $"median hire {Ms(figures["hire.p50"].Median)}; process CPU time per hire {figures["hire.cpu"].Format(Ms)} (all threads: GC and background JIT run beside the hire on the second core)",
                 $"{options.HiresPerRun} hires per run, one after another, after {options.WarmUpHires} warm-up hires; each finds no duplicate among the workers, takes the next personnel number and fills a vacant position",
             ]);
     }
