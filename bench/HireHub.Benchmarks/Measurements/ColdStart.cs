@@ -17,7 +17,7 @@ internal sealed class ColdStart(BenchOptions options) : IMeasurement
     private const double GoalSeconds = 3;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    private readonly string folder = Directory.CreateTempSubdirectory("hirehub-cold-").FullName;
+    private string? folder;
     private int starts;
 
     public string Number => "P7";
@@ -33,6 +33,7 @@ internal sealed class ColdStart(BenchOptions options) : IMeasurement
             throw new FileNotFoundException("HireHub.Web's Release build is missing; `dotnet run -c Release` builds it.", RepositoryPaths.WebAppAssembly);
         }
 
+        folder = Directory.CreateTempSubdirectory("hirehub-cold-").FullName;
         // Once untimed: loads the app's files into the OS cache, as on a server that has run it before.
         await StartOnceAsync(ct);
     }
@@ -42,7 +43,7 @@ internal sealed class ColdStart(BenchOptions options) : IMeasurement
 
     private async Task<double> StartOnceAsync(CancellationToken ct)
     {
-        var database = Path.Combine(folder, $"cold-{++starts}.db");
+        var database = Path.Combine(folder!, $"cold-{++starts}.db");
         var port = FreeLoopbackPort();
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -133,6 +134,11 @@ internal sealed class ColdStart(BenchOptions options) : IMeasurement
 
     public ValueTask DisposeAsync()
     {
+        if (folder is null)
+        {
+            return ValueTask.CompletedTask;
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);
