@@ -30,7 +30,7 @@ public sealed class CandidatePagingTests : IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HireHub"] = $"Data Source={Path.Combine(folder, "hirehub.db")}" })
             .Build();
         services = new ServiceCollection().AddLogging().AddHireHubCore(configuration, folder).BuildServiceProvider();
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false, TestContext.Current.CancellationToken);
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false, ct: TestContext.Current.CancellationToken);
         now = TimeProvider.System.GetUtcNow();
 
         // 30 waiting candidates received in threes at the same instant, so some page boundaries fall inside a
