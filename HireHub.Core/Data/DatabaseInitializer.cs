@@ -29,8 +29,9 @@ public sealed class DatabaseInitializer(
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
-            // WAL lets the panel read while a hire writes; NORMAL is durable at each checkpoint and safe with WAL.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", ct);
+            // WAL lets the panel read while a hire writes; it is kept in the file. synchronous is per connection,
+            // so SqliteConnectionSettings sets it on every connection the app opens.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
         await EnsurePersonnelNumberSequenceAsync(db, ct);
