@@ -20,6 +20,9 @@ internal sealed record BenchOptions(
 {
     public const int PanelPageSize = 10;
 
+    /// <summary>The HR person the panel runs as: P3 passes it as the panel does, P5's browser signs in as it.</summary>
+    public const string HrPersonId = "hanna.reyes";
+
     public static BenchOptions Full { get; } = new(
         Quick: false, Candidates: 100_000, Workers: 100_000, Repetitions: 5, QueriesPerRun: 100, HiresPerRun: 100,
         Circuits: 50, CircuitRuns: 3, ColdStarts: 5, DocumentPath: null);

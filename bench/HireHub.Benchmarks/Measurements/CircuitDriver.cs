@@ -60,7 +60,7 @@ internal static class CircuitDriver
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync("account/sign-in");
-        await page.GetByTestId("sign-in-hanna.reyes").ClickAsync();
+        await page.GetByTestId($"sign-in-{BenchOptions.HrPersonId}").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
         await LeaveAsync(page);
     }
