@@ -23,11 +23,14 @@ public sealed class GenericAtsSetupApiTests(ApiAppFactory app) : IClassFixture<A
         var clientId = Guid.NewGuid().ToString();
         var connection = (await Get<ConnectionAdministration>().AddAsync(new NewConnection("Acme ATS", AdminRules.GenericAts, clientId, "USMF", "US"), Admin, Ct)).Value!;
         var role = (await Get<SecurityRoleAdministration>().SaveAsync(new SaveSecurityRole(null, "HRIS integration with Acme", SecurityPrivileges.All), Admin, Ct)).Value!;
-        var userId = (await Get<ApplicationUserAdministration>().SaveAsync(new SaveApplicationUser(null, "Acme integration", clientId, "Acme", "Integration", "ats@acme.example", connection.Id), Admin, Ct)).Value;
-        Assert.True((await Get<ApplicationUserAdministration>().SetRolesAsync(userId, [role.Id], Admin, Ct)).Succeeded);
+        Assert.True((await Get<ApplicationUserAdministration>().SaveAsync(new SaveApplicationUser(null, "Acme integration", clientId, "Acme", "Integration", "ats@acme.example", connection.Id), Admin, Ct)).Succeeded);
+        var user = (await Get<ApplicationUserAdministration>().ListAsync(clientId, Ct)).Single();
+        Assert.True((await Get<ApplicationUserAdministration>().SetRolesAsync(user.Id, user.Version, [role.Id], Admin, Ct)).Succeeded);
         Assert.True((await Get<EntraApplicationAdministration>().SaveAsync(new SaveEntraApplication(null, clientId, role.Name, "hanna.reyes"), Admin, Ct)).Succeeded);
-        Assert.True((await Get<RoutingRuleAdministration>().AddAsync(new NewRoutingRule(connection.Id, RoutingField.Location, "London", "GBSI"), Admin, Ct)).Succeeded);
-        Assert.True((await Get<ConnectionAdministration>().LinkAsync(connection.Id, Admin, Ct)).Succeeded);
+        var routes = await Get<RoutingRuleAdministration>().ListAsync(connection.Id, Ct);
+        Assert.True((await Get<RoutingRuleAdministration>().AddAsync(new NewRoutingRule(connection.Id, RoutingField.Location, "London", "GBSI", routes.ConnectionVersion), Admin, Ct)).Succeeded);
+        var routed = (await Get<ConnectionAdministration>().ListAsync(Ct)).Single(c => c.Id == connection.Id);
+        Assert.True((await Get<ConnectionAdministration>().LinkAsync(connection.Id, routed.Version, Admin, Ct)).Succeeded);
 
         var health = await Get<SetupHealthCheck>().CheckAsync(connection.Id, Ct);
         using var client = app.ApiClient(clientId);

@@ -214,12 +214,13 @@ public sealed class GenericAtsSetupTests(ChromiumWithHireHub chromium) : Browser
         await Page.Context.ClearCookiesAsync();
         await SignInAsync("hanna.reyes", "/personnel-management");
         await Page.Locator("#candidate-search").FillAsync("Solberg");
+        await Expect(Page.GetByTestId("candidates-to-hire").GetByTestId("candidate-name")).ToHaveTextAsync(["Ingrid Solberg"]);
         var row = Page.GetByTestId("candidates-to-hire").GetByRole(AriaRole.Row).Filter(new() { HasText = "Ingrid Solberg" });
         await Expect(row.GetByTestId("candidate-source")).ToContainTextAsync(Connection);
         await row.GetByRole(AriaRole.Button, new() { Name = "Hire Ingrid Solberg", Exact = true }).ClickAsync();
         var dialog = Page.GetByRole(AriaRole.Dialog);
         await Expect(dialog.Locator("#hire-legal-entity")).ToHaveValueAsync(new Regex("^GBSI"));
-        await Screenshot("13-hire-dialog-in-routed-legal-entity");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "generic-ats-13-hire-dialog-in-routed-legal-entity.png") });
     }
 
     private ILocator ConnectionRow() =>

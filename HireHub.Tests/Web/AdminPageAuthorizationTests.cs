@@ -9,7 +9,7 @@ public sealed class AdminPageAuthorizationTests(HireHubAppFactory app) : IClassF
     public static TheoryData<string> AdminPages =>
     [
         "/admin/integrations", "/admin/security-roles", "/admin/application-users", "/admin/entra-applications",
-        "/admin/tables", "/admin/audit", $"/admin/integrations/{Guid.NewGuid()}/health", "/admin/audit.csv",
+        "/admin/tables", "/admin/audit", $"/admin/integrations/{Guid.NewGuid()}/health", $"/admin/integrations/{Guid.NewGuid()}/routing", "/admin/audit.csv",
     ];
 
     [Theory]

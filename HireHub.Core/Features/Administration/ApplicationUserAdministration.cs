@@ -8,12 +8,12 @@ using Microsoft.Extensions.Localization;
 
 namespace HireHub.Core.Features.Administration;
 
-/// <summary>A new application user (no <see cref="Id"/>) or changes to one.</summary>
-public sealed record SaveApplicationUser(Guid? Id, string UserName, string ClientId, string FirstName, string LastName, string? PrimaryEmail, Guid ConnectionId);
+/// <summary>A new application user (no <see cref="Id"/>) or changes to one, based on the <see cref="Version"/> the page read.</summary>
+public sealed record SaveApplicationUser(Guid? Id, string UserName, string ClientId, string FirstName, string LastName, string? PrimaryEmail, Guid ConnectionId, Guid? Version = null);
 
 public sealed record ApplicationUserSummary(
     Guid Id, string UserName, Guid ClientId, string FirstName, string LastName, string? PrimaryEmail,
-    Guid ConnectionId, string ConnectionName, IReadOnlyList<Guid> RoleIds, IReadOnlyList<string> RoleNames);
+    Guid ConnectionId, string ConnectionName, IReadOnlyList<Guid> RoleIds, IReadOnlyList<string> RoleNames, Guid Version);
 
 public sealed class SaveApplicationUserValidator : AbstractValidator<SaveApplicationUser>
 {
@@ -65,7 +65,7 @@ public sealed class ApplicationUserAdministration(
 
         return await users.OrderBy(u => u.UserName)
             .Select(u => new ApplicationUserSummary(u.Id, u.UserName, u.ClientId, u.FirstName, u.LastName, u.PrimaryEmail, u.ConnectionId, u.Connection!.Name,
-                u.Roles.Select(r => r.SecurityRoleId).ToList(), u.Roles.Select(r => r.SecurityRole!.Name).ToList()))
+                u.Roles.Select(r => r.SecurityRoleId).ToList(), u.Roles.Select(r => r.SecurityRole!.Name).ToList(), u.Version))
             .ToListAsync(ct);
     }
 
@@ -88,6 +88,11 @@ public sealed class ApplicationUserAdministration(
                 return Problem.NotFound(text["ApplicationUserNotFound"]);
             }
 
+            if (StaleEdits.IsStale(user, request.Version))
+            {
+                return StaleEdits.Refusal(text);
+            }
+
             before = Snapshot(user);
         }
 
@@ -99,18 +104,23 @@ public sealed class ApplicationUserAdministration(
         user.PrimaryEmail = string.IsNullOrWhiteSpace(request.PrimaryEmail) ? null : request.PrimaryEmail.Trim();
         user.ConnectionId = request.ConnectionId;
         AuditTrail.Record(db, time, actor, AdminAuditActions.ApplicationUserSaved, nameof(ApplicationUser), user.Id.ToString(), before, Snapshot(user));
-        await db.SaveChangesAsync(ct);
-        return user.Id;
+        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : user.Id;
     }
 
     /// <summary>Manage roles: the user holds exactly <paramref name="roleIds"/> afterwards.</summary>
-    public async Task<Result<bool>> SetRolesAsync(Guid userId, IReadOnlyCollection<Guid> roleIds, Actor actor, CancellationToken ct = default)
+    /// <param name="version">The <see cref="ApplicationUserSummary.Version"/> the administrator's page read.</param>
+    public async Task<Result<bool>> SetRolesAsync(Guid userId, Guid version, IReadOnlyCollection<Guid> roleIds, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var user = await db.ApplicationUsers.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null)
         {
             return Problem.NotFound(text["ApplicationUserNotFound"]);
+        }
+
+        if (StaleEdits.IsStale(user, version))
+        {
+            return StaleEdits.Refusal(text);
         }
 
         var known = await db.SecurityRoles.Where(r => roleIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct);
@@ -122,9 +132,9 @@ public sealed class ApplicationUserAdministration(
         var before = user.Roles.Select(r => r.SecurityRoleId).Order().ToList();
         user.Roles.RemoveAll(r => !known.Contains(r.SecurityRoleId));
         user.Roles.AddRange(known.Where(id => user.Roles.All(r => r.SecurityRoleId != id)).Select(id => new ApplicationUserRole { ApplicationUserId = userId, SecurityRoleId = id }));
+        StaleEdits.Touch(user);
         AuditTrail.Record(db, time, actor, AdminAuditActions.ApplicationUserRolesChanged, nameof(ApplicationUser), userId.ToString(), before, known.Order().ToList());
-        await db.SaveChangesAsync(ct);
-        return true;
+        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : true;
     }
 
     private static object Snapshot(ApplicationUser u) => new { u.UserName, u.ClientId, u.FirstName, u.LastName, u.PrimaryEmail, u.ConnectionId };

@@ -10,7 +10,8 @@ namespace HireHub.Core.Features.Administration;
 
 public sealed record NewConnection(string Name, string Provider, string ClientId, string? DefaultLegalEntityId, string DefaultPhoneRegion);
 
-public sealed record ConnectionSummary(Guid Id, string Name, string Provider, Guid ClientId, ConnectionStatus Status, string? DefaultLegalEntityId, string DefaultPhoneRegion);
+/// <summary>A connection as the Integrations page shows it; <see cref="Version"/> is what an edit based on this read must still find.</summary>
+public sealed record ConnectionSummary(Guid Id, string Name, string Provider, Guid ClientId, ConnectionStatus Status, string? DefaultLegalEntityId, string DefaultPhoneRegion, Guid Version);
 
 /// <summary>A request to link a connection: refused while no application user with its client ID may write.</summary>
 public sealed record LinkConnection(Guid ConnectionId);
@@ -66,7 +67,7 @@ public sealed class ConnectionAdministration(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.AtsConnections.AsNoTracking().OrderBy(c => c.Name)
-            .Select(c => new ConnectionSummary(c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion))
+            .Select(c => new ConnectionSummary(c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion, c.Version))
             .ToListAsync(ct);
     }
 
@@ -89,13 +90,13 @@ public sealed class ConnectionAdministration(
             Status = ConnectionStatus.Unlinked,
         };
         db.AtsConnections.Add(connection);
-        var summary = Summary(connection);
-        AuditTrail.Record(db, time, actor, AdminAuditActions.ConnectionAdded, nameof(AtsConnection), connection.Id.ToString(), null, summary);
+        AuditTrail.Record(db, time, actor, AdminAuditActions.ConnectionAdded, nameof(AtsConnection), connection.Id.ToString(), null, Audited(connection));
         await db.SaveChangesAsync(ct);
-        return summary;
+        return Summary(connection);
     }
 
-    public async Task<Result<ConnectionSummary>> LinkAsync(Guid id, Actor actor, CancellationToken ct = default)
+    /// <param name="version">The <see cref="ConnectionSummary.Version"/> the administrator's page read.</param>
+    public async Task<Result<ConnectionSummary>> LinkAsync(Guid id, Guid version, Actor actor, CancellationToken ct = default)
     {
         var validation = await linkValidator.ValidateAsync(new LinkConnection(id), ct);
         if (!validation.IsValid)
@@ -103,14 +104,14 @@ public sealed class ConnectionAdministration(
             return AdminRules.Invalid(validation, validation.Errors[0].ErrorMessage);
         }
 
-        return await SetStatusAsync(id, ConnectionStatus.Linked, AdminAuditActions.ConnectionLinked, actor, ct);
+        return await SetStatusAsync(id, version, ConnectionStatus.Linked, AdminAuditActions.ConnectionLinked, actor, ct);
     }
 
     /// <summary>Blocks the ATS's writes at once (the registry reads the status on every call); nothing imported is touched.</summary>
-    public Task<Result<ConnectionSummary>> UnlinkAsync(Guid id, Actor actor, CancellationToken ct = default) =>
-        SetStatusAsync(id, ConnectionStatus.Unlinked, AdminAuditActions.ConnectionUnlinked, actor, ct);
+    public Task<Result<ConnectionSummary>> UnlinkAsync(Guid id, Guid version, Actor actor, CancellationToken ct = default) =>
+        SetStatusAsync(id, version, ConnectionStatus.Unlinked, AdminAuditActions.ConnectionUnlinked, actor, ct);
 
-    private async Task<Result<ConnectionSummary>> SetStatusAsync(Guid id, ConnectionStatus status, string action, Actor actor, CancellationToken ct)
+    private async Task<Result<ConnectionSummary>> SetStatusAsync(Guid id, Guid version, ConnectionStatus status, string action, Actor actor, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = await db.AtsConnections.SingleOrDefaultAsync(c => c.Id == id, ct);
@@ -119,14 +120,20 @@ public sealed class ConnectionAdministration(
             return Problem.NotFound(text["ConnectionNotFound"]);
         }
 
-        var before = Summary(connection);
+        if (StaleEdits.IsStale(connection, version))
+        {
+            return StaleEdits.Refusal(text);
+        }
+
+        var before = Audited(connection);
         connection.Status = status;
-        var after = Summary(connection);
-        AuditTrail.Record(db, time, actor, action, nameof(AtsConnection), id.ToString(), before, after);
-        await db.SaveChangesAsync(ct);
-        return after;
+        AuditTrail.Record(db, time, actor, action, nameof(AtsConnection), id.ToString(), before, Audited(connection));
+        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : Summary(connection);
     }
 
     private static ConnectionSummary Summary(AtsConnection c) =>
-        new(c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion);
+        new(c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion, c.Version);
+
+    // The version is the database's bookkeeping, not something an administrator changed.
+    private static object Audited(AtsConnection c) => new { c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion };
 }

@@ -8,9 +8,10 @@ using Microsoft.Extensions.Localization;
 
 namespace HireHub.Core.Features.Administration;
 
-public sealed record SaveEntraApplication(Guid? Id, string ClientId, string Name, string? ActingPersonId);
+/// <summary>A new Entra application (no <see cref="Id"/>) or changes to one, based on the <see cref="Version"/> the page read.</summary>
+public sealed record SaveEntraApplication(Guid? Id, string ClientId, string Name, string? ActingPersonId, Guid? Version = null);
 
-public sealed record EntraApplicationSummary(Guid Id, Guid ClientId, string Name, string? ActingPersonId, string? ActingPersonName);
+public sealed record EntraApplicationSummary(Guid Id, Guid ClientId, string Name, string? ActingPersonId, string? ActingPersonName, Guid Version);
 
 public sealed record PersonWhoMayAct(string Id, string Name);
 
@@ -48,7 +49,7 @@ public sealed class EntraApplicationAdministration(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.EntraApplications.AsNoTracking().OrderBy(a => a.Name)
-            .Select(a => new EntraApplicationSummary(a.Id, a.ClientId, a.Name, a.ActingPersonId, a.ActingPerson!.Name))
+            .Select(a => new EntraApplicationSummary(a.Id, a.ClientId, a.Name, a.ActingPersonId, a.ActingPerson!.Name, a.Version))
             .ToListAsync(ct);
     }
 
@@ -79,6 +80,11 @@ public sealed class EntraApplicationAdministration(
                 return Problem.NotFound(text["EntraApplicationNotFound"]);
             }
 
+            if (StaleEdits.IsStale(app, request.Version))
+            {
+                return StaleEdits.Refusal(text);
+            }
+
             before = new { app.ClientId, app.Name, app.ActingPersonId };
         }
 
@@ -87,7 +93,6 @@ public sealed class EntraApplicationAdministration(
         app.Name = request.Name.Trim();
         app.ActingPersonId = request.ActingPersonId;
         AuditTrail.Record(db, time, actor, AdminAuditActions.EntraApplicationSaved, nameof(EntraApplication), app.Id.ToString(), before, new { app.ClientId, app.Name, app.ActingPersonId });
-        await db.SaveChangesAsync(ct);
-        return app.Id;
+        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : app.Id;
     }
 }

@@ -8,12 +8,12 @@ using Microsoft.Extensions.Localization;
 
 namespace HireHub.Core.Features.Administration;
 
-/// <summary>A new role (no <see cref="Id"/>) or changes to one.</summary>
-public sealed record SaveSecurityRole(Guid? Id, string Name, SecurityPrivileges Privileges);
+/// <summary>A new role (no <see cref="Id"/>) or changes to one, based on the <see cref="Version"/> the page read.</summary>
+public sealed record SaveSecurityRole(Guid? Id, string Name, SecurityPrivileges Privileges, Guid? Version = null);
 
 public sealed record DeleteSecurityRole(Guid Id);
 
-public sealed record SecurityRoleSummary(Guid Id, string Name, SecurityPrivileges Privileges, int AssignedTo);
+public sealed record SecurityRoleSummary(Guid Id, string Name, SecurityPrivileges Privileges, int AssignedTo, Guid Version);
 
 public sealed class SaveSecurityRoleValidator : AbstractValidator<SaveSecurityRole>
 {
@@ -52,7 +52,7 @@ public sealed class SecurityRoleAdministration(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.SecurityRoles.AsNoTracking().OrderBy(r => r.Name)
-            .Select(r => new SecurityRoleSummary(r.Id, r.Name, r.Privileges, db.ApplicationUserRoles.Count(a => a.SecurityRoleId == r.Id)))
+            .Select(r => new SecurityRoleSummary(r.Id, r.Name, r.Privileges, db.ApplicationUserRoles.Count(a => a.SecurityRoleId == r.Id), r.Version))
             .ToListAsync(ct);
     }
 
@@ -75,6 +75,11 @@ public sealed class SecurityRoleAdministration(
                 return Problem.NotFound(text["RoleNotFound"]);
             }
 
+            if (StaleEdits.IsStale(role, request.Version))
+            {
+                return StaleEdits.Refusal(text);
+            }
+
             before = new { role.Name, Privileges = role.Privileges.ToString() };
         }
 
@@ -82,11 +87,16 @@ public sealed class SecurityRoleAdministration(
         role.Name = request.Name.Trim();
         role.Privileges = request.Privileges;
         AuditTrail.Record(db, time, actor, AdminAuditActions.SecurityRoleSaved, nameof(SecurityRole), role.Id.ToString(), before, new { role.Name, Privileges = role.Privileges.ToString() });
-        await db.SaveChangesAsync(ct);
-        return new SecurityRoleSummary(role.Id, role.Name, role.Privileges, await db.ApplicationUserRoles.CountAsync(a => a.SecurityRoleId == role.Id, ct));
+        if (await StaleEdits.SaveAsync(db, text, ct) is { } stale)
+        {
+            return stale;
+        }
+
+        return new SecurityRoleSummary(role.Id, role.Name, role.Privileges, await db.ApplicationUserRoles.CountAsync(a => a.SecurityRoleId == role.Id, ct), role.Version);
     }
 
-    public async Task<Result<bool>> DeleteAsync(Guid id, Actor actor, CancellationToken ct = default)
+    /// <param name="version">The <see cref="SecurityRoleSummary.Version"/> the administrator's page read.</param>
+    public async Task<Result<bool>> DeleteAsync(Guid id, Guid version, Actor actor, CancellationToken ct = default)
     {
         var validation = await deleteValidator.ValidateAsync(new DeleteSecurityRole(id), ct);
         if (!validation.IsValid)
@@ -101,9 +111,13 @@ public sealed class SecurityRoleAdministration(
             return Problem.NotFound(text["RoleNotFound"]);
         }
 
+        if (StaleEdits.IsStale(role, version))
+        {
+            return StaleEdits.Refusal(text);
+        }
+
         db.SecurityRoles.Remove(role);
         AuditTrail.Record(db, time, actor, AdminAuditActions.SecurityRoleDeleted, nameof(SecurityRole), id.ToString(), new { role.Name, Privileges = role.Privileges.ToString() }, null);
-        await db.SaveChangesAsync(ct);
-        return true;
+        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : true;
     }
 }

@@ -52,7 +52,7 @@ public sealed class SetupHealthCheck(IDbContextFactory<HireHubDbContext> dbFacto
             Line(RegistryStep.TableEnabled, table is { IsEnabled: true },
                 text["HealthTableEnabled", table?.SchemaVersion ?? 0], text["RegistryTableNotEnabled"], "admin/tables"),
         };
-        return new SetupHealth(new ConnectionSummary(c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion), steps);
+        return new SetupHealth(new ConnectionSummary(c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion, c.Version), steps);
     }
 
     private static SetupStepResult Line(RegistryStep step, bool passed, string ok, string refusal, string fixPath) =>

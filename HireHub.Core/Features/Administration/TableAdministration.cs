@@ -3,41 +3,56 @@ using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Audit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HireHub.Core.Features.Administration;
 
+/// <summary>The exported candidates table as the Tables page shows it; <see cref="Version"/> is null before it was first generated.</summary>
+public sealed record IntegrationTableState(bool IsEnabled, int SchemaVersion, DateTimeOffset? GeneratedAt, Guid? Version);
+
 /// <summary>The Tables page: generating the exported candidates table enables it for writes and records its schema version.</summary>
-public sealed class TableAdministration(IDbContextFactory<HireHubDbContext> dbFactory, TimeProvider time)
+public sealed class TableAdministration(IDbContextFactory<HireHubDbContext> dbFactory, IStringLocalizer<CoreText> text, TimeProvider time)
 {
     /// <summary>The version of the fields in <see cref="Exports.ExportQueries.Fields"/>; raise it when they change.</summary>
     public const int CurrentSchemaVersion = 1;
 
-    public async Task<bool> IsEnabledAsync(CancellationToken ct = default)
+    public async Task<IntegrationTableState> StateAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.IntegrationTables.AnyAsync(t => t.Name == IntegrationTable.ExportedCandidates && t.IsEnabled, ct);
+        var table = await db.IntegrationTables.AsNoTracking().SingleOrDefaultAsync(t => t.Name == IntegrationTable.ExportedCandidates, ct);
+        return State(table);
     }
 
-    public Task<IntegrationTable> GenerateAsync(Actor actor, CancellationToken ct = default) =>
-        ChangeAsync(actor, AdminAuditActions.TableGenerated, table =>
+    /// <param name="version">The <see cref="IntegrationTableState.Version"/> the administrator's page read.</param>
+    public Task<Result<IntegrationTableState>> GenerateAsync(Guid? version, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(version, actor, AdminAuditActions.TableGenerated, table =>
         {
             table.IsEnabled = true;
             table.SchemaVersion = CurrentSchemaVersion;
             table.GeneratedAt = time.GetUtcNow();
         }, ct);
 
-    public Task<IntegrationTable> DisableAsync(Actor actor, CancellationToken ct = default) =>
-        ChangeAsync(actor, AdminAuditActions.TableDisabled, table => table.IsEnabled = false, ct);
+    /// <param name="version">The <see cref="IntegrationTableState.Version"/> the administrator's page read.</param>
+    public Task<Result<IntegrationTableState>> DisableAsync(Guid? version, Actor actor, CancellationToken ct = default) =>
+        ChangeAsync(version, actor, AdminAuditActions.TableDisabled, table => table.IsEnabled = false, ct);
 
-    private async Task<IntegrationTable> ChangeAsync(Actor actor, string action, Action<IntegrationTable> change, CancellationToken ct)
+    private async Task<Result<IntegrationTableState>> ChangeAsync(Guid? version, Actor actor, string action, Action<IntegrationTable> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var table = await db.IntegrationTables.SingleOrDefaultAsync(t => t.Name == IntegrationTable.ExportedCandidates, ct);
+        if (table is null ? version is not null : StaleEdits.IsStale(table, version))
+        {
+            return StaleEdits.Refusal(text);
+        }
+
         object? before = table is null ? null : new { table.IsEnabled, table.SchemaVersion, table.GeneratedAt };
         table ??= db.IntegrationTables.Add(new IntegrationTable { Name = IntegrationTable.ExportedCandidates }).Entity;
         change(table);
+        StaleEdits.Touch(table);
         AuditTrail.Record(db, time, actor, action, nameof(IntegrationTable), table.Name, before, new { table.IsEnabled, table.SchemaVersion, table.GeneratedAt });
-        await db.SaveChangesAsync(ct);
-        return table;
+        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : State(table);
     }
+
+    private static IntegrationTableState State(IntegrationTable? table) =>
+        table is null ? new(false, 0, null, null) : new(table.IsEnabled, table.SchemaVersion, table.GeneratedAt, table.Version);
 }

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Security.Claims;
 using Bunit;
 using HireHub.Core;
@@ -25,6 +26,10 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("hirehub-admin-").FullName;
     private IRenderedComponent<MudDialogProvider>? dialogs;
+    private IRenderedComponent<MudPopoverProvider>? popovers;
+
+    // bUnit waits one second by default; on a build machine shared with other builds a database round trip can take longer.
+    static AdminPageTest() => DefaultWaitTimeout = TimeSpan.FromSeconds(5);
 
     protected AdminPageTest()
     {
@@ -70,13 +75,24 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
     protected IRenderedComponent<TPage> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
         where TPage : IComponent
     {
-        Render<MudPopoverProvider>();
+        popovers = Render<MudPopoverProvider>();
         dialogs = Render<MudDialogProvider>();
         return Render(parameters ?? (_ => { }));
     }
 
     /// <summary>The dialog provider, where dialogs and message boxes show.</summary>
     protected IRenderedComponent<MudDialogProvider> Dialogs => dialogs ?? throw new InvalidOperationException("Render the page first.");
+
+    /// <summary>Opens the MudSelect whose input has <paramref name="inputId"/> (on the page or in a dialog) and clicks the option showing <paramref name="optionText"/>.</summary>
+    protected void Choose<TComponent>(IRenderedComponent<TComponent> where, string inputId, string optionText)
+        where TComponent : IComponent
+    {
+        var list = popovers ?? throw new InvalidOperationException("Render the page first.");
+        where.Find($"#{inputId}").Closest(".mud-input-control")!.MouseDown();
+        list.WaitForElement(".mud-popover-open .mud-list-item");
+        list.FindAll(".mud-popover-open .mud-list-item").Single(item => item.TextContent.Trim() == optionText).Click();
+        list.WaitForAssertion(() => Assert.Empty(list.FindAll(".mud-popover-open .mud-list-item")));
+    }
 
     private sealed class NoServer : IServer
     {

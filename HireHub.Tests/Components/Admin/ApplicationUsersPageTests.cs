@@ -1,4 +1,7 @@
 using Bunit;
+using HireHub.Core.Common;
+using HireHub.Core.Domain;
+using HireHub.Core.Features.Administration;
 using HireHub.Web.Components.Pages.Admin;
 
 namespace HireHub.Tests.Components.Admin;
@@ -24,4 +27,54 @@ public sealed class ApplicationUsersPageTests : AdminPageTest
 
         page.WaitForAssertion(() => Assert.Equal("HRIS integration with LinkedIn Talent Hub", page.Find("[data-testid=application-user-roles]").TextContent.Trim()));
     }
+
+    [Fact]
+    public async Task NewApplicationUser_ForAConnection_TakesItsClientId_AndManageRolesGivesItARole()
+    {
+        var ct = Xunit.TestContext.Current.CancellationToken;
+        var clientId = Guid.NewGuid().ToString();
+        var sam = new Actor("sam.okoye", "Sam Okoye");
+        await Get<ConnectionAdministration>().AddAsync(new NewConnection("Acme ATS", AdminRules.GenericAts, clientId, "USMF", "US"), sam, ct);
+        await Get<SecurityRoleAdministration>().SaveAsync(new SaveSecurityRole(null, "HRIS integration with Acme", SecurityPrivileges.All), sam, ct);
+        var page = RenderPage<ApplicationUsers>();
+
+        page.Find("[data-testid=new-application-user]").Click();
+        Dialogs.WaitForElement("#application-user-connection");
+        Choose(Dialogs, "application-user-connection", "Acme ATS");
+        Dialogs.WaitForAssertion(() => Assert.Equal(clientId, Dialogs.Find("#application-user-client-id").GetAttribute("value")));
+        Dialogs.Find("#application-user-name").Change("Acme integration");
+        Dialogs.Find("#application-user-first-name").Change("Acme");
+        Dialogs.Find("#application-user-last-name").Change("Integration");
+        Dialogs.Find("[data-testid=application-user-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("(no roles)", Row(page, "Acme integration").QuerySelector("[data-testid=application-user-roles]")!.TextContent.Trim()));
+        page.Find("[aria-label='Manage roles of Acme integration']").Click();
+        Dialogs.WaitForAssertion(() => Dialogs.FindAll("label").Single(c => c.TextContent.Trim() == "HRIS integration with Acme").QuerySelector("input[type=checkbox]")!.Change(true));
+        Dialogs.Find("[data-testid=manage-roles-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("HRIS integration with Acme", Row(page, "Acme integration").QuerySelector("[data-testid=application-user-roles]")!.TextContent.Trim()));
+        var user = Assert.Single(await Get<ApplicationUserAdministration>().ListAsync(clientId, ct));
+        Assert.Equal(["HRIS integration with Acme"], user.RoleNames);
+    }
+
+    [Fact]
+    public async Task ManageRoles_AfterSomeoneElseChangedTheUser_IsRefusedAsStale_AndTheRolesStay()
+    {
+        var ct = Xunit.TestContext.Current.CancellationToken;
+        var page = RenderPage<ApplicationUsers>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=application-user-name]")));
+        var read = Assert.Single(await Get<ApplicationUserAdministration>().ListAsync(ct: ct));
+        Assert.True((await Get<ApplicationUserAdministration>().SaveAsync(
+            new SaveApplicationUser(read.Id, read.UserName, read.ClientId.ToString(), "Changed", read.LastName, read.PrimaryEmail, read.ConnectionId, read.Version), new Actor("alex.admin", "Alex Admin"), ct)).Succeeded);
+
+        page.Find("[data-testid=application-user-roles-manage]").Click();
+        Dialogs.WaitForAssertion(() => Dialogs.Find("input[type=checkbox]").Change(false));
+        Dialogs.Find("[data-testid=manage-roles-save]").Click();
+
+        Dialogs.WaitForAssertion(() => Assert.Contains("changed by someone else after you opened it", Dialogs.Markup, StringComparison.Ordinal));
+        Assert.Single(Assert.Single(await Get<ApplicationUserAdministration>().ListAsync(ct: ct)).RoleIds);
+    }
+
+    private static AngleSharp.Dom.IElement Row(IRenderedComponent<ApplicationUsers> page, string userName) =>
+        page.FindAll("[data-testid=application-users] tbody tr").Single(r => r.QuerySelector("[data-testid=application-user-name]")?.TextContent == userName);
 }

@@ -15,7 +15,7 @@ public sealed class SetupHealthPageTests : AdminPageTest
         page.WaitForAssertion(() => Assert.Contains("Every step is in place", page.Find("[data-testid=health-summary]").TextContent, StringComparison.Ordinal));
         Assert.All(page.FindAll("[data-passed]"), line => Assert.Equal("true", line.GetAttribute("data-passed")));
 
-        await Get<ConnectionAdministration>().UnlinkAsync(connection.Id, new Actor("sam.okoye", "Sam Okoye"), Xunit.TestContext.Current.CancellationToken);
+        await Get<ConnectionAdministration>().UnlinkAsync(connection.Id, connection.Version, new Actor("sam.okoye", "Sam Okoye"), Xunit.TestContext.Current.CancellationToken);
         page.Find("[data-testid=health-refresh]").Click();
 
         page.WaitForAssertion(() => Assert.Equal("false", page.Find("[data-testid=health-ConnectionLinked]").GetAttribute("data-passed")));

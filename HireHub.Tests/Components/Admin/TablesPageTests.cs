@@ -1,4 +1,6 @@
 using Bunit;
+using HireHub.Core.Common;
+using HireHub.Core.Features.Administration;
 using HireHub.Web.Components.Pages.Admin;
 
 namespace HireHub.Tests.Components.Admin;
@@ -17,5 +19,21 @@ public sealed class TablesPageTests : AdminPageTest
 
         page.Find("[data-testid=table-generate]").Click();
         page.WaitForAssertion(() => Assert.Equal("Enabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Generate_AfterSomeoneElseDisabledTheTable_IsRefusedAsStale_AndShowsItDisabled()
+    {
+        var page = RenderPage<Tables>();
+        page.WaitForAssertion(() => Assert.Equal("Enabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
+        var tables = Get<TableAdministration>();
+        var read = await tables.StateAsync(Xunit.TestContext.Current.CancellationToken);
+        Assert.True((await tables.DisableAsync(read.Version, new Actor("alex.admin", "Alex Admin"), Xunit.TestContext.Current.CancellationToken)).Succeeded);
+
+        page.Find("[data-testid=table-generate]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("changed by someone else after you opened it", page.Find("[data-testid=table-problem]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Disabled", page.Find("[data-testid=table-status]").TextContent.Trim());
+        Assert.False((await tables.StateAsync(Xunit.TestContext.Current.CancellationToken)).IsEnabled);
     }
 }

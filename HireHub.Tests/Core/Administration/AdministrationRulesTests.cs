@@ -48,7 +48,7 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
         var connections = database.Get<ConnectionAdministration>();
         var added = (await connections.AddAsync(new NewConnection("Acme ATS", AdminRules.GenericAts, Guid.NewGuid().ToString(), "USMF", "GB"), Admin, Ct)).Value!;
 
-        var link = await connections.LinkAsync(added.Id, Admin, Ct);
+        var link = await connections.LinkAsync(added.Id, added.Version, Admin, Ct);
 
         Assert.Equal(ConnectionStatus.Unlinked, added.Status);
         Assert.Contains("no application user with its client ID has a security role that grants Write", link.Problem!.Message, StringComparison.Ordinal);
@@ -62,8 +62,8 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
         var connections = database.Get<ConnectionAdministration>();
         var linkedIn = (await connections.ListAsync(Ct)).Single(c => c.Name == HireHub.Core.Data.ReferenceData.LinkedInConnectionName);
 
-        await connections.UnlinkAsync(linkedIn.Id, Admin, Ct);
-        var relinked = await connections.LinkAsync(linkedIn.Id, Admin, Ct);
+        var unlinked = await connections.UnlinkAsync(linkedIn.Id, linkedIn.Version, Admin, Ct);
+        var relinked = await connections.LinkAsync(linkedIn.Id, unlinked.Value!.Version, Admin, Ct);
 
         Assert.Equal(ConnectionStatus.Linked, relinked.Value!.Status);
         var events = await database.QueryAsync(db => db.AuditEvents.Where(e => e.EntityId == linkedIn.Id.ToString()).OrderBy(e => e.Id).ToListAsync());
@@ -78,7 +78,7 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
         var roles = database.Get<SecurityRoleAdministration>();
         var role = (await roles.ListAsync(Ct)).Single();
 
-        var outcome = await roles.DeleteAsync(role.Id, Admin, Ct);
+        var outcome = await roles.DeleteAsync(role.Id, role.Version, Admin, Ct);
 
         Assert.Equal(ProblemKind.Conflict, outcome.Problem!.Kind);
         Assert.Equal("This role is assigned to application users; remove it from them first.", outcome.Problem.Message);
@@ -92,7 +92,7 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
 
         var taken = await roles.SaveAsync(new SaveSecurityRole(null, ReferenceData.LinkedInRoleName, SecurityPrivileges.All), Admin, Ct);
         var saved = await roles.SaveAsync(new SaveSecurityRole(null, "Read only", SecurityPrivileges.ReadMetadata), Admin, Ct);
-        var deleted = await roles.DeleteAsync(saved.Value!.Id, Admin, Ct);
+        var deleted = await roles.DeleteAsync(saved.Value!.Id, saved.Value.Version, Admin, Ct);
 
         Assert.Equal([nameof(SaveSecurityRole.Name)], taken.Problem!.Errors!.Keys);
         Assert.True(deleted.Succeeded);

@@ -1,0 +1,59 @@
+using Bunit;
+using HireHub.Core.Common;
+using HireHub.Core.Features.Administration;
+using HireHub.Web.Components.Pages.Admin;
+
+namespace HireHub.Tests.Components.Admin;
+
+public sealed class EntraApplicationsPageTests : AdminPageTest
+{
+    [Fact]
+    public void RegisterApplication_WithAnHrActingUser_IsListedWithThem()
+    {
+        var clientId = Guid.NewGuid().ToString();
+        var page = RenderPage<EntraApplications>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=entra-application-name]")));
+
+        page.Find("[data-testid=new-entra-application]").Click();
+        Dialogs.WaitForAssertion(() => Dialogs.Find("#entra-client-id").Change(clientId));
+        Dialogs.Find("#entra-name").Change("HRIS integration with Acme");
+        Choose(Dialogs, "entra-acting-user", "Marcus Lee");
+        Dialogs.Find("[data-testid=entra-application-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=entra-application-name]").Count));
+        var row = page.FindAll("[data-testid=entra-applications] tbody tr").Single(r => r.TextContent.Contains(clientId, StringComparison.Ordinal));
+        Assert.Equal("Marcus Lee", row.QuerySelector("[data-testid=entra-application-acting]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task RegisterApplication_WithoutAnActingUser_ShowsTheRuleAtTheField_AndSavesNothing()
+    {
+        var page = RenderPage<EntraApplications>();
+
+        page.Find("[data-testid=new-entra-application]").Click();
+        Dialogs.WaitForAssertion(() => Dialogs.Find("#entra-client-id").Change(Guid.NewGuid().ToString()));
+        Dialogs.Find("#entra-name").Change("HRIS integration with Acme");
+        Dialogs.Find("[data-testid=entra-application-save]").Click();
+
+        Dialogs.WaitForAssertion(() => Assert.Contains("Choose the acting user.", Dialogs.Markup, StringComparison.Ordinal));
+        Assert.Single(await Get<EntraApplicationAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Edit_AfterSomeoneElseChangedTheApplication_IsRefusedAsStale_AndTheirChangeStays()
+    {
+        var page = RenderPage<EntraApplications>();
+        page.WaitForAssertion(() => Assert.Equal("Hanna Reyes", page.Find("[data-testid=entra-application-acting]").TextContent.Trim()));
+        var read = Assert.Single(await Get<EntraApplicationAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken));
+        Assert.True((await Get<EntraApplicationAdministration>().SaveAsync(
+            new SaveEntraApplication(read.Id, read.ClientId.ToString(), read.Name, "marcus.lee", read.Version), new Actor("alex.admin", "Alex Admin"), Xunit.TestContext.Current.CancellationToken)).Succeeded);
+
+        page.Find("[data-testid=entra-application-edit]").Click();
+        Dialogs.WaitForAssertion(() => Dialogs.Find("#entra-name").Change("Renamed"));
+        Dialogs.Find("[data-testid=entra-application-save]").Click();
+
+        Dialogs.WaitForAssertion(() => Assert.Contains("changed by someone else after you opened it, so nothing was saved", Dialogs.Markup, StringComparison.Ordinal));
+        var stored = Assert.Single(await Get<EntraApplicationAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken));
+        Assert.Equal((read.Name, "marcus.lee"), (stored.Name, stored.ActingPersonId));
+    }
+}
