@@ -5,9 +5,13 @@ namespace HireHub.Core.Data;
 
 /// <summary>
 /// The integration registry every fresh database starts with, in every environment: LinkedIn Talent Hub,
-/// linked, signing in as its application user with a role that may export candidates, and the exported
-/// candidates table enabled, so the API works out of the box. Only what is missing is added, so an
-/// administrator's later changes (an unlinked connection, a disabled table) survive a restart.
+/// linked, signing in as its application user with a role that may export candidates, its Entra application,
+/// and the exported candidates table enabled. The Entra application is registered without an acting user:
+/// <see cref="EnsurePeopleAsync"/> gives it the first person who holds HR, which in Development is a demo
+/// person, so there the API works at once. Elsewhere LinkedIn's writes are refused until the <c>People</c>
+/// settings name someone who holds HR or an administrator chooses an acting user on the Entra applications
+/// page. Only what is missing is added, so an administrator's later changes (an unlinked connection, a
+/// disabled table, another acting user) survive a restart.
 /// </summary>
 public static class ReferenceData
 {
