@@ -208,12 +208,12 @@ public sealed class GenericAtsSetupTests(ChromiumWithHireHub chromium) : Browser
         // Marcus works for USMF only, the connection's default: the Oslo candidate is not his to see.
         await Page.Context.ClearCookiesAsync();
         await SignInAsync("marcus.lee", "/personnel-management");
-        await Page.Locator("#candidate-search").FillAsync("Solberg");
+        await SearchCandidatesAsync("Solberg");
         await Expect(Page.GetByTestId("no-candidates")).ToBeVisibleAsync();
 
         await Page.Context.ClearCookiesAsync();
         await SignInAsync("hanna.reyes", "/personnel-management");
-        await Page.Locator("#candidate-search").FillAsync("Solberg");
+        await SearchCandidatesAsync("Solberg");
         await Expect(Page.GetByTestId("candidates-to-hire").GetByTestId("candidate-name")).ToHaveTextAsync(["Ingrid Solberg"]);
         var row = Page.GetByTestId("candidates-to-hire").GetByRole(AriaRole.Row).Filter(new() { HasText = "Ingrid Solberg" });
         await Expect(row.GetByTestId("candidate-source")).ToContainTextAsync(Connection);
@@ -221,6 +221,13 @@ public sealed class GenericAtsSetupTests(ChromiumWithHireHub chromium) : Browser
         var dialog = Page.GetByRole(AriaRole.Dialog);
         await Expect(dialog.Locator("#hire-legal-entity")).ToHaveValueAsync(new Regex("^GBSI"));
         await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "generic-ats-13-hire-dialog-in-routed-legal-entity.png") });
+    }
+
+    /// <summary>Searches once the first page of candidates is in: a search typed while it loads can be lost.</summary>
+    private async Task SearchCandidatesAsync(string text)
+    {
+        await Expect(Page.GetByTestId("candidates-to-hire").GetByTestId("candidate-name").First).ToBeVisibleAsync();
+        await Page.Locator("#candidate-search").FillAsync(text);
     }
 
     private ILocator ConnectionRow() =>
