@@ -40,7 +40,7 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, IntegrationLog lo
         // The security log gets every refusal, one event each; the integration log, which people read, is throttled.
         if (status == StatusCodes.Status400BadRequest)
         {
-            events.ValidationRefused($"API {http.Request.Method} {http.Request.Path}", Core.Common.LogValue.Safe(caller ?? "anonymous", 64), http.Items[ApiProblems.FieldsKey] as IDictionary<string, string[]>);
+            events.ValidationRefused($"API {http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText}", Core.Common.LogValue.Safe(caller ?? "anonymous", 64), http.Items[ApiProblems.FieldsKey] as IDictionary<string, string[]>);
         }
         else
         {

@@ -19,10 +19,10 @@ public sealed class SecurityEvents(ILoggerFactory loggers, TimeProvider time)
     public void SignInFailed(string scheme, string reason) => logger.SignInFailed(scheme, LogValue.Safe(reason), Now);
 
     public void AuthorizationRefused(HttpContext http, int status) =>
-        logger.AuthorizationRefused(LogValue.Safe(http.Request.Method, 10), LogValue.Safe(http.Request.Path.Value), status, SubjectOf(http.User), Now);
+        logger.AuthorizationRefused(LogValue.Safe(http.Request.Method, 10), RouteOf(http), status, SubjectOf(http.User), Now);
 
     public void ApiRefused(HttpContext http, int status, string? clientId, string? reason) =>
-        logger.ApiRefused(LogValue.Safe(http.Request.Method, 10), LogValue.Safe(http.Request.Path.Value), status, LogValue.Safe(clientId ?? "anonymous", 64), LogValue.Safe(reason, 300), Now);
+        logger.ApiRefused(LogValue.Safe(http.Request.Method, 10), RouteOf(http), status, LogValue.Safe(clientId ?? "anonymous", 64), LogValue.Safe(reason, 300), Now);
 
     /// <summary>A request refused as invalid: the operation, who asked and the names of the fields at fault, never their values.</summary>
     public void ValidationRefused(string operation, string subject, IDictionary<string, string[]>? errors) =>
@@ -30,6 +30,10 @@ public sealed class SecurityEvents(ILoggerFactory loggers, TimeProvider time)
 
     public void ValidationRefused(string operation, ClaimsPrincipal user, IDictionary<string, string[]>? errors) =>
         ValidationRefused(operation, SubjectOf(user), errors);
+
+    // The route's template, not the path asked for: a path is whatever the caller typed, a name included.
+    private static string RouteOf(HttpContext http) =>
+        http.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } template } ? LogValue.Safe(template) : "(no route)";
 
     private static string SubjectOf(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? LogValue.Subject(user.ToActor().Id) : "anonymous";
