@@ -15,7 +15,8 @@ internal sealed class SecurityHeaders(RequestDelegate next, ContentSecurityPolic
 
     public Task InvokeAsync(HttpContext http)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, so the value reads the same in the header and HTML-encoded in the page.
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         http.Items[NonceKey] = nonce;
         http.Response.OnStarting(() =>
         {
