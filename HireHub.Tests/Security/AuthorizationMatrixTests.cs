@@ -94,7 +94,7 @@ public sealed class AuthorizationMatrixTests(ApiAppFactory app) : IClassFixture<
         var ct = TestContext.Current.CancellationToken;
         var checkedCount = 0;
         var pages = AppRoutes().Where(r => !r.Template.StartsWith("/api", StringComparison.Ordinal) && Accepts(r.Endpoint, HttpMethods.Get)).ToList();
-        foreach (var person in new string?[] { null, .. People })
+        foreach (var person in People.Cast<string?>().Prepend(null))
         {
             using var client = person is null ? app.CreateClient(new() { AllowAutoRedirect = false }) : await app.SignedInClientAsync(person);
             foreach (var (template, _) in pages)

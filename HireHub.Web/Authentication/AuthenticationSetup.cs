@@ -95,14 +95,14 @@ public static class AuthenticationSetup
                 await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
                 events.SignInSucceeded(person.Id, CookieAuthenticationDefaults.AuthenticationScheme);
                 return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
-            });
+            }).AllowAnonymous();
         }
 
         else
         {
             account.MapGet("/challenge", (string? returnUrl) => Results.Challenge(
                 new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" },
-                [OpenIdConnectDefaults.AuthenticationScheme]));
+                [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
         }
 
         // The form carries no fields, so the framework would not check its antiforgery token by itself;
