@@ -7,10 +7,14 @@ using HireHub.Core.Features.Hiring;
 using HireHub.Core.Features.Integrations;
 using HireHub.Core.Features.Organization;
 using HireHub.Core.Features.Workers;
+using HireHub.Core.Common;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HireHub.Core;
 
@@ -29,16 +33,16 @@ public static class DependencyInjection
 
         // The connection string is read when a context is configured, not now: sources added to the configuration
         // after registration (a test host's own database file, say) must still win.
-        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
-        if (provider == DatabaseProvider.SqlServer)
+        if (ProviderOf(configuration) == DatabaseProvider.SqlServer)
         {
-            services.AddDbContextFactory<SqlServerHireHubDbContext>((_, o) => o.UseSqlServer(ConnectionString(configuration), sql => sql.EnableRetryOnFailure()));
+            services.AddDbContextFactory<SqlServerHireHubDbContext>((sp, o) => o.UseSqlServer(ConnectionString(configuration), sql => sql.EnableRetryOnFailure())
+                .AddInterceptors(ConfigurationChanges(sp)));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqlServerHireHubDbContext>>();
         }
         else
         {
-            services.AddDbContextFactory<SqliteHireHubDbContext>((_, o) => o.UseSqlite(SqliteConnectionStrings.Resolve(ConnectionString(configuration), contentRoot))
-                .AddInterceptors(new SqliteConnectionSettings()));
+            services.AddDbContextFactory<SqliteHireHubDbContext>((sp, o) => o.UseSqlite(SqliteConnectionStrings.Resolve(ConnectionString(configuration), contentRoot))
+                .AddInterceptors(new SqliteConnectionSettings(), ConfigurationChanges(sp)));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqliteHireHubDbContext>>();
         }
 
@@ -69,6 +73,21 @@ public static class DependencyInjection
         services.AddSingleton<AuditLogQueries>();
         return services;
     }
+
+    /// <summary>
+    /// Keeps the Data Protection key ring in HireHub's own database (table <c>DataProtectionKeys</c>), so cookies and
+    /// antiforgery tokens one instance issues are read by every other instance on the same database, and after a restart.
+    /// </summary>
+    public static IDataProtectionBuilder PersistKeysToHireHubDatabase(this IDataProtectionBuilder builder, IConfiguration configuration) =>
+        ProviderOf(configuration) == DatabaseProvider.SqlServer
+            ? builder.PersistKeysToDbContext<SqlServerHireHubDbContext>()
+            : builder.PersistKeysToDbContext<SqliteHireHubDbContext>();
+
+    private static DatabaseProvider ProviderOf(IConfiguration configuration) =>
+        configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+
+    private static ConfigurationChangeLog ConfigurationChanges(IServiceProvider services) =>
+        new((services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(SecurityLog.Category));
 
     private static string ConnectionString(IConfiguration configuration) =>
         configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)

@@ -3,6 +3,8 @@ using HireHub.Web;
 using HireHub.Web.Api;
 using HireHub.Web.Authentication;
 using HireHub.Web.Components;
+using HireHub.Web.Operations;
+using HireHub.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHireHubWeb();
@@ -14,9 +16,14 @@ await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(
     seedDemoData: app.Environment.IsDevelopment(),
     people: AuthenticationSetup.PeopleWhoSignIn(app.Configuration, app.Environment));
 
+app.UseHireHubSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+if (app.Environment.IsProduction())
+{
     app.UseHsts();
     app.UseHttpsRedirection();
 }
@@ -30,6 +37,7 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapHireHubHealthChecks();
 app.MapHireHubApi();
 app.MapHireHubAccountEndpoints();
 app.MapHireHubAdminEndpoints();

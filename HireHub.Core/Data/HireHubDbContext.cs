@@ -1,4 +1,5 @@
 using HireHub.Core.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HireHub.Core.Data;
@@ -6,8 +7,10 @@ namespace HireHub.Core.Data;
 /// <summary>
 /// The shared model. Each provider has a thin subclass with its own migrations
 /// (<see cref="SqliteHireHubDbContext"/>, <see cref="SqlServerHireHubDbContext"/>).
+/// It also holds the web app's Data Protection keys, so sign-in cookies and antiforgery tokens outlive a restart and
+/// work on every instance that shares the database.
 /// </summary>
-public abstract class HireHubDbContext(DbContextOptions options) : DbContext(options)
+public abstract class HireHubDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<LegalEntity> LegalEntities => Set<LegalEntity>();
 
@@ -46,6 +49,8 @@ public abstract class HireHubDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<HireHubPerson> People => Set<HireHubPerson>();
 
     public DbSet<LegalEntityRoutingRule> LegalEntityRoutingRules => Set<LegalEntityRoutingRule>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HireHubDbContext).Assembly);

@@ -32,6 +32,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddHireHubCore(DatabaseSettings(databaseFolder), databaseFolder);
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        Services.AddSingleton<HireHub.Web.Security.SecurityEvents>();
         this.AddAuthorization().SetAuthorized("Hanna Reyes").SetRoles("HR");
         SetRendererInfo(new RendererInfo("Server", true));
         Data = new TestData(() => Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>(), Time);

@@ -6,11 +6,29 @@ namespace HireHub.Tests.E2E;
 
 /// <summary>
 /// A test that drives HireHub in Chromium: a fresh browser context per test, a screenshot and the page's HTML
-/// kept when it fails, and the steps every scenario shares (sign in, wait until the page is live).
+/// kept when it fails, and the steps every scenario shares (sign in, wait until the page is live). Every test also
+/// records what the Content-Security-Policy blocked, from the console and from <c>securitypolicyviolation</c>
+/// events, and fails when anything was: the app must work under its own policy.
 /// </summary>
 public abstract class BrowserTest(ChromiumWithHireHub chromium) : IAsyncLifetime
 {
+    private const string RecordViolations =
+        "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI));";
+
+    private readonly List<string> cspViolations = [];
     private IBrowserContext? context;
+
+    /// <summary>What the Content-Security-Policy blocked so far in this test.</summary>
+    protected IReadOnlyList<string> CspViolations
+    {
+        get
+        {
+            lock (cspViolations)
+            {
+                return [.. cspViolations];
+            }
+        }
+    }
 
     protected IPage Page { get; private set; } = default!;
 
@@ -22,6 +40,15 @@ public abstract class BrowserTest(ChromiumWithHireHub chromium) : IAsyncLifetime
         Environment.GetEnvironmentVariable("HIREHUB_TEST_ARTIFACTS") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "artifacts"),
         "e2e")).FullName;
 
+    /// <summary>For a test that provokes a violation on purpose, once it has checked it.</summary>
+    protected void ForgetCspViolations()
+    {
+        lock (cspViolations)
+        {
+            cspViolations.Clear();
+        }
+    }
+
     public async ValueTask InitializeAsync()
     {
         context = await chromium.Browser.NewContextAsync(new()
@@ -31,7 +58,18 @@ public abstract class BrowserTest(ChromiumWithHireHub chromium) : IAsyncLifetime
             Locale = "en-US",
             TimezoneId = "UTC",
         });
+        await context.AddInitScriptAsync(RecordViolations);
         Page = await context.NewPageAsync();
+        Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || message.Text.StartsWith("CSP violation", StringComparison.Ordinal))
+            {
+                lock (cspViolations)
+                {
+                    cspViolations.Add(message.Text);
+                }
+            }
+        };
     }
 
     public async ValueTask DisposeAsync()
@@ -52,6 +90,7 @@ public abstract class BrowserTest(ChromiumWithHireHub chromium) : IAsyncLifetime
         }
 
         GC.SuppressFinalize(this);
+        Assert.Empty(CspViolations);
     }
 
     /// <summary>Signs in on the local sign-in page as a demo person and lands on <paramref name="returnUrl"/>, live.</summary>

@@ -12,9 +12,23 @@ namespace HireHub.Tests.Support;
 /// </summary>
 public class HireHubAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string databaseFolder = Directory.CreateTempSubdirectory("hirehub-web-").FullName;
+    private readonly string databaseFolder;
+    private readonly bool ownsDatabase;
 
-    public string DatabasePath => Path.Combine(databaseFolder, "hirehub.db");
+    public HireHubAppFactory()
+        : this(null)
+    {
+    }
+
+    /// <param name="databasePath">Another instance's database file, to run a second instance (or a restart) on it; null for a fresh one.</param>
+    protected HireHubAppFactory(string? databasePath)
+    {
+        ownsDatabase = databasePath is null;
+        databaseFolder = databasePath is null ? Directory.CreateTempSubdirectory("hirehub-web-").FullName : Path.GetDirectoryName(databasePath)!;
+        DatabasePath = databasePath ?? Path.Combine(databaseFolder, "hirehub.db");
+    }
+
+    public string DatabasePath { get; }
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -55,6 +69,11 @@ public class HireHubAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!ownsDatabase)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(databaseFolder, recursive: true);

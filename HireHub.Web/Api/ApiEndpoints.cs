@@ -91,8 +91,9 @@ public static class ApiEndpoints
         api.MapExportedCandidates();
         api.MapMetadata();
 
-        app.MapOpenApi();
-        app.MapScalarApiReference(o => o.WithTitle("HireHub API"));
+        // The contract is public on purpose: it holds no data, and an ATS developer reads it before having a token.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("HireHub API")).AllowAnonymous();
         return app;
     }
 }

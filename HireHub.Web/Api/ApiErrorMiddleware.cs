@@ -10,7 +10,7 @@ namespace HireHub.Web.Api;
 /// unknown route, 405) gets problem details; every refused call is written to the integration log before
 /// the response starts, so whoever reads the log after a response finds the entry.
 /// </summary>
-internal sealed class ApiErrorMiddleware(RequestDelegate next, IntegrationLog log, RefusalThrottle throttle, IStringLocalizer<ApiText> text, ILogger<ApiErrorMiddleware> logger)
+internal sealed class ApiErrorMiddleware(RequestDelegate next, IntegrationLog log, RefusalThrottle throttle, Security.SecurityEvents events, IStringLocalizer<ApiText> text, ILogger<ApiErrorMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext http)
     {
@@ -36,6 +36,17 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, IntegrationLog lo
         }
 
         var caller = ApiAuthentication.ClientIdOf(http.User);
+
+        // The security log gets every refusal, one event each; the integration log, which people read, is throttled.
+        if (status == StatusCodes.Status400BadRequest)
+        {
+            events.ValidationRefused($"API {http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText}", Core.Common.LogValue.Safe(caller ?? "anonymous", 64), http.Items[ApiProblems.FieldsKey] as IDictionary<string, string[]>);
+        }
+        else
+        {
+            events.ApiRefused(http, status, caller, reason);
+        }
+
         if (!throttle.ShouldRecord(caller, status))
         {
             return;

@@ -12,6 +12,7 @@ public static class ApiProblems
 {
     public const string ReasonKey = "HireHub.Api.Reason";
     public const string CandidateIdKey = "HireHub.Api.CandidateId";
+    public const string FieldsKey = "HireHub.Api.Fields";
 
     public static IResult Problem(HttpContext http, int status, string detail, IDictionary<string, object?>? extensions = null)
     {
@@ -26,6 +27,7 @@ public static class ApiProblems
     public static IResult Validation(HttpContext http, IDictionary<string, string[]> errors, string detail, bool keysAreApiNames = false)
     {
         var byField = keysAreApiNames ? new Dictionary<string, string[]>(errors) : errors.ToDictionary(e => FieldName(e.Key), e => e.Value);
+        http.Items[FieldsKey] = byField;
         http.Items[ReasonKey] = detail + " " + string.Join(" ", byField.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
         return TypedResults.ValidationProblem(byField, detail: detail, title: ReasonPhrases.GetReasonPhrase(StatusCodes.Status400BadRequest));
     }

@@ -75,10 +75,12 @@ public static class AuthenticationSetup
         var account = app.MapGroup("/account");
         if (UsesLocalSignIn(app.Configuration, app.Environment))
         {
-            account.MapPost("/local-sign-in", async (HttpContext http, [FromForm] string personId, [FromForm] string? returnUrl) =>
+            account.MapPost("/local-sign-in", async (HttpContext http, Security.SecurityEvents events, [FromForm] string personId, [FromForm] string? returnUrl) =>
             {
                 if (DemoPeople.Find(personId) is not { } person)
                 {
+                    // What was typed is not logged: it may be anything, a name included.
+                    events.SignInFailed(CookieAuthenticationDefaults.AuthenticationScheme, "unknown person");
                     return Results.Redirect(SignInPath);
                 }
 
@@ -91,15 +93,16 @@ public static class AuthenticationSetup
                 claims.AddRange(person.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
                 var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme);
                 await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+                events.SignInSucceeded(person.Id, CookieAuthenticationDefaults.AuthenticationScheme);
                 return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
-            });
+            }).AllowAnonymous();
         }
 
         else
         {
             account.MapGet("/challenge", (string? returnUrl) => Results.Challenge(
                 new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" },
-                [OpenIdConnectDefaults.AuthenticationScheme]));
+                [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
         }
 
         // The form carries no fields, so the framework would not check its antiforgery token by itself;

@@ -35,4 +35,11 @@ public static class AdminAuditActions
     public const string TableDisabled = "TableDisabled";
     public const string RoutingRuleAdded = "RoutingRuleAdded";
     public const string RoutingRuleDeleted = "RoutingRuleDeleted";
+
+    /// <summary>Every action above: each is a configuration change, which the security event log reports too.</summary>
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ConnectionAdded, ConnectionLinked, ConnectionUnlinked, SecurityRoleSaved, SecurityRoleDeleted, ApplicationUserSaved,
+        ApplicationUserRolesChanged, EntraApplicationSaved, TableGenerated, TableDisabled, RoutingRuleAdded, RoutingRuleDeleted,
+    };
 }

@@ -13,6 +13,9 @@ public sealed class FieldErrors
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>The fields at fault and their messages, e.g. for the security log, which takes only the names.</summary>
+    public IDictionary<string, string[]> All => errors;
+
     public string? this[string field] => errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 
     public bool Has(string field) => errors.ContainsKey(field);
