@@ -6,11 +6,13 @@ using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Hiring;
 using HireHub.Core.Features.Integrations;
 using HireHub.Core.Features.Organization;
+using HireHub.Core.Features.Privacy;
 using HireHub.Core.Features.Workers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HireHub.Core;
 
@@ -24,6 +26,8 @@ public static class DependencyInjection
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddOptions<HiringOptions>().Bind(configuration.GetSection(HiringOptions.SectionName));
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(TimeProvider.System);
 
@@ -67,6 +71,11 @@ public static class DependencyInjection
         services.AddSingleton<SetupHealthCheck>();
         services.AddSingleton<RoutingRuleAdministration>();
         services.AddSingleton<AuditLogQueries>();
+        services.AddSingleton<CandidateAnonymiser>();
+        services.AddSingleton<RetentionSweep>();
+        services.AddSingleton<LegalHoldService>();
+        services.AddSingleton<PrivacyQueries>();
+        services.AddSingleton<SubjectRightsService>();
         return services;
     }
 
