@@ -3,6 +3,7 @@ using HireHub.Web;
 using HireHub.Web.Api;
 using HireHub.Web.Authentication;
 using HireHub.Web.Components;
+using HireHub.Web.Privacy;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHireHubWeb();
@@ -33,6 +34,7 @@ app.MapStaticAssets();
 app.MapHireHubApi();
 app.MapHireHubAccountEndpoints();
 app.MapHireHubAdminEndpoints();
+app.MapHireHubPrivacyEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();
