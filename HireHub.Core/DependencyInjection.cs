@@ -6,6 +6,7 @@ using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Hiring;
 using HireHub.Core.Features.Integrations;
 using HireHub.Core.Features.Organization;
+using HireHub.Core.Features.Privacy;
 using HireHub.Core.Features.Workers;
 using HireHub.Core.Common;
 using Microsoft.AspNetCore.DataProtection;
@@ -15,6 +16,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace HireHub.Core;
 
@@ -28,6 +30,8 @@ public static class DependencyInjection
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddOptions<HiringOptions>().Bind(configuration.GetSection(HiringOptions.SectionName));
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(TimeProvider.System);
 
@@ -71,6 +75,11 @@ public static class DependencyInjection
         services.AddSingleton<SetupHealthCheck>();
         services.AddSingleton<RoutingRuleAdministration>();
         services.AddSingleton<AuditLogQueries>();
+        services.AddSingleton<CandidateAnonymiser>();
+        services.AddSingleton<RetentionSweep>();
+        services.AddSingleton<LegalHoldService>();
+        services.AddSingleton<PrivacyQueries>();
+        services.AddSingleton<SubjectRightsService>();
         return services;
     }
 

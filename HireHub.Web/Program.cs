@@ -4,6 +4,7 @@ using HireHub.Web.Api;
 using HireHub.Web.Authentication;
 using HireHub.Web.Components;
 using HireHub.Web.Operations;
+using HireHub.Web.Privacy;
 using HireHub.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +42,7 @@ app.MapHireHubHealthChecks();
 app.MapHireHubApi();
 app.MapHireHubAccountEndpoints();
 app.MapHireHubAdminEndpoints();
+app.MapHireHubPrivacyEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

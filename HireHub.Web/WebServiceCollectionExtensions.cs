@@ -19,6 +19,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddRazorComponents().AddHireHubInteractiveServer(builder.Configuration);
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
+        builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
         builder.Services.AddRequestLocalization(o =>
         {
             // Text is English for now; dates and numbers follow the person's browser culture.

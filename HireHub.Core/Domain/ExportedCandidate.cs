@@ -3,6 +3,8 @@ namespace HireHub.Core.Domain;
 /// <summary>A candidate an applicant tracking system exported as hired, waiting for HR to act on it.</summary>
 public sealed class ExportedCandidate : IVersioned
 {
+    public const int LegalHoldReasonMaxLength = 500;
+
     public Guid Id { get; init; } = Guid.NewGuid();
 
     public Guid ConnectionId { get; init; }
@@ -57,6 +59,18 @@ public sealed class ExportedCandidate : IVersioned
     public string? ActedBy { get; set; }
 
     public DateTimeOffset? ActedAt { get; set; }
+
+    /// <summary>Set by an administrator when a claim, audit or investigation needs the record: retention and erasure leave it alone.</summary>
+    public bool LegalHold { get; set; }
+
+    /// <summary>Why the record is on hold, as the administrator wrote it; the audit log keeps who set it and when.</summary>
+    public string? LegalHoldReason { get; set; }
+
+    /// <summary>When the retention sweep told HR that this unprocessed candidate will be anonymised.</summary>
+    public DateTimeOffset? RetentionFlaggedAt { get; set; }
+
+    /// <summary>When the personal data was removed; the row stays so counts and the worker link stay valid.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -32,6 +32,9 @@ internal sealed class ExportedCandidateConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(c => new { c.Status, c.ReceivedAt });
         // The API lists a connection's candidates in keyset pages ordered by last change.
         builder.HasIndex(c => new { c.ConnectionId, c.UpdatedAt, c.CandidateId });
+        // The retention sweep looks for candidates HR acted on before a cutoff, status by status.
+        builder.HasIndex(c => new { c.Status, c.ActedAt });
+        builder.Property(c => c.LegalHoldReason).HasMaxLength(ExportedCandidate.LegalHoldReasonMaxLength);
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -38,6 +38,11 @@ public sealed class CandidateDecisionService(
             return Problem.NotFound(text["CandidateNotFound"]);
         }
 
+        if (candidate.AnonymisedAt is not null)
+        {
+            return Problem.Conflict(text["CandidateAlreadyErased"]);
+        }
+
         if (candidate.Status != CandidateStatus.NotProcessed)
         {
             return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));

@@ -1,11 +1,13 @@
 using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
+using HireHub.Core.Features.Privacy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HireHub.Core.Features.Candidates;
 
-public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFactory, TimeProvider time)
+public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFactory, TimeProvider time, IOptions<RetentionOptions> retention)
 {
     /// <summary>The Candidates to hire panel: NotProcessed candidates, one page at a time, sorted and searched in the database.</summary>
     public Task<Page<CandidateToHire>> ListToHireAsync(PageRequest request, CancellationToken ct = default) => ListToHireAsync(request, null, ct);
@@ -17,7 +19,7 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
     public async Task<Page<CandidateToHire>> ListToHireAsync(PageRequest request, string? personId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.NotProcessed);
+        var query = db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.NotProcessed && c.AnonymisedAt == null);
         var worksFor = personId is null ? [] : (await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct))?.WorksFor ?? [];
         if (worksFor.Count > 0)
         {
@@ -68,6 +70,8 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
                 c.Connection.DefaultPhoneRegion,
                 c.ReceivedAt,
                 c.Revision,
+                c.RetentionFlaggedAt,
+                c.LegalHold,
             })
             .ToListAsync(ct);
 
@@ -84,7 +88,8 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
                 c.Source,
                 c.ReceivedAt,
                 c.Revision,
-                CandidateReadiness.Check(c.Email, c.Phone, c.DefaultPhoneRegion, c.StartDate, today))).ToList(),
+                CandidateReadiness.Check(c.Email, c.Phone, c.DefaultPhoneRegion, c.StartDate, today),
+                c.RetentionFlaggedAt is not null && !c.LegalHold ? RetentionSweep.AnonymisesOn(c.ReceivedAt, retention.Value) : null)).ToList(),
             total);
     }
 

@@ -1,6 +1,6 @@
 namespace HireHub.Core.Features.Candidates;
 
-/// <summary>One row of the Candidates to hire panel.</summary>
+/// <summary>One row of the Candidates to hire panel; <see cref="AnonymisesOn"/> is set once retention has flagged it to HR.</summary>
 public sealed record CandidateToHire(
     Guid Id,
     string Name,
@@ -12,7 +12,8 @@ public sealed record CandidateToHire(
     string Source,
     DateTimeOffset ReceivedAt,
     int Revision,
-    MissingHireData Missing);
+    MissingHireData Missing,
+    DateTimeOffset? AnonymisesOn = null);
 
 public static class CandidateSort
 {

@@ -216,6 +216,12 @@ public sealed class ExportService(
             return new CandidateWrite(ExportOutcome.Created, candidate, null);
         }
 
+        // An erased candidate stays erased: a re-export must not bring the personal data back.
+        if (candidate.AnonymisedAt is not null)
+        {
+            return new CandidateWrite(ExportOutcome.Conflict, candidate, text["CandidateAlreadyErased"]);
+        }
+
         if (candidate.Status != CandidateStatus.NotProcessed)
         {
             return new CandidateWrite(ExportOutcome.Conflict, candidate, CandidateStatusText.AlreadyActedOn(text, candidate));

@@ -32,6 +32,11 @@ public sealed class HiringService(
         }
 
         var c = candidate.Candidate;
+        if (c.AnonymisedAt is not null)
+        {
+            return Problem.Conflict(text["CandidateAlreadyErased"]);
+        }
+
         if (c.Status != CandidateStatus.NotProcessed)
         {
             return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, c));
@@ -137,6 +142,11 @@ public sealed class HiringService(
         if (candidate is null)
         {
             return Problem.NotFound(text["CandidateNotFound"]);
+        }
+
+        if (candidate.AnonymisedAt is not null)
+        {
+            return Problem.Conflict(text["CandidateAlreadyErased"]);
         }
 
         if (candidate.Status != CandidateStatus.NotProcessed)
@@ -265,6 +275,11 @@ public sealed class HiringService(
         if (candidate is null)
         {
             return Problem.NotFound(text["CandidateNotFound"]);
+        }
+
+        if (candidate.AnonymisedAt is not null)
+        {
+            return Problem.Conflict(text["CandidateAlreadyErased"]);
         }
 
         if (candidate.Status != CandidateStatus.NotProcessed)

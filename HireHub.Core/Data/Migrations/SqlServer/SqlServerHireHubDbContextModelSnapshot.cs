@@ -298,6 +298,9 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("CandidateId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -336,6 +339,13 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -362,6 +372,9 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.Property<string>("RecruiterName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("RetentionFlaggedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Revision")
                         .HasColumnType("int");
@@ -392,6 +405,8 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "ActedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
 

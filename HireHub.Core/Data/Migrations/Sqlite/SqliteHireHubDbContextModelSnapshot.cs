@@ -289,6 +289,9 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CandidateId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -327,6 +330,13 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -353,6 +363,9 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Property<string>("RecruiterName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetentionFlaggedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
@@ -383,6 +396,8 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "ActedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
 

@@ -1,0 +1,70 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HireHub.Core.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Retention : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AnonymisedAt",
+                table: "ExportedCandidates",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "LegalHold",
+                table: "ExportedCandidates",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LegalHoldReason",
+                table: "ExportedCandidates",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "RetentionFlaggedAt",
+                table: "ExportedCandidates",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExportedCandidates_Status_ActedAt",
+                table: "ExportedCandidates",
+                columns: new[] { "Status", "ActedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ExportedCandidates_Status_ActedAt",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymisedAt",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHold",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldReason",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropColumn(
+                name: "RetentionFlaggedAt",
+                table: "ExportedCandidates");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Threading.Channels;
+using HireHub.Core.Data;
+using HireHub.Core.Domain;
+using HireHub.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HireHub.Tests.Web;
+
+/// <summary>The app runs the retention sweep by itself on its TimeProvider, and refuses to start with a policy that makes no sense.</summary>
+public sealed class RetentionHostingTests
+{
+    [Fact]
+    public async Task App_SweepsAtStart_AndAgainEachIntervalOnItsClock()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var app = new AppOnFakeClock();
+        using var client = app.CreateClient();
+        await app.Sweeps.Reader.ReadAsync(ct);
+
+        var factory = app.Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>();
+        Guid id;
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            var candidate = await db.ExportedCandidates.FirstAsync(c => c.Status == CandidateStatus.NotProcessed, ct);
+            candidate.Status = CandidateStatus.NotHired;
+            candidate.ActedAt = app.Time.GetUtcNow().AddDays(-181);
+            await db.SaveChangesAsync(ct);
+            id = candidate.Id;
+        }
+
+        app.Time.Advance(TimeSpan.FromMinutes(59));
+        Assert.False(app.Sweeps.Reader.TryRead(out _));
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Contains("1 anonymised", await app.Sweeps.Reader.ReadAsync(ct), StringComparison.Ordinal);
+        await using (var db = await factory.CreateDbContextAsync(ct))
+        {
+            Assert.NotNull((await db.ExportedCandidates.SingleAsync(c => c.Id == id, ct)).AnonymisedAt);
+        }
+    }
+
+    [Fact]
+    public void App_WithAFlagLaterThanTheAnonymisation_RefusesToStartAndNamesTheSetting()
+    {
+        using var app = new AppWithInvalidRetention();
+
+        var exception = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        var refusal = Assert.IsType<OptionsValidationException>(exception.GetBaseException());
+        Assert.Contains("Retention:NotProcessedFlagAfterDays (400) must be less than NotProcessedAnonymiseAfterDays (365)", refusal.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class AppOnFakeClock : HireHubAppFactory
+    {
+        public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+        public Channel<string> Sweeps { get; } = Channel.CreateUnbounded<string>();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Time);
+                services.AddSingleton<ILoggerProvider>(new SweepLog(Sweeps.Writer));
+            });
+        }
+    }
+
+    private sealed class AppWithInvalidRetention : HireHubAppFactory
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Retention:NotProcessedFlagAfterDays"] = "400" };
+    }
+
+    /// <summary>Hands each finished sweep's log line to the test, so it waits for the sweep instead of for a guessed time.</summary>
+    private sealed class SweepLog(ChannelWriter<string> sweeps) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => categoryName.EndsWith("RetentionBackgroundService", StringComparison.Ordinal) ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            sweeps.TryWrite(formatter(state, exception));
+
+        public void Dispose()
+        {
+        }
+    }
+}
