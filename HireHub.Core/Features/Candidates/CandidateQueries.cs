@@ -26,11 +26,11 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
 
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{request.Search.Trim()}%";
-            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern)
-                || EF.Functions.Like(c.Email, pattern)
-                || EF.Functions.Like(c.JobTitle, pattern)
-                || EF.Functions.Like(c.Location, pattern));
+            // The ids of the waiting candidates each condition finds in its own index, united; then the page by id.
+            var matches = CandidateSearch.Conditions(request.Search)
+                .Select(condition => query.Where(condition).Select(c => c.Id))
+                .Aggregate((all, more) => all.Union(more));
+            query = db.ExportedCandidates.AsNoTracking().Where(c => matches.Contains(c.Id));
         }
 
         var total = await query.CountAsync(ct);

@@ -393,9 +393,19 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "Email");
+
+                    b.HasIndex("Status", "FirstName");
+
+                    b.HasIndex("Status", "JobTitle");
+
+                    b.HasIndex("Status", "Location");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
+
+                    b.HasIndex("Status", "LastName", "FirstName");
 
                     b.ToTable("ExportedCandidates");
                 });

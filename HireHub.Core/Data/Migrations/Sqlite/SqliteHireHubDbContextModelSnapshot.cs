@@ -303,12 +303,14 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("HrisProvider")
                         .HasMaxLength(200)
@@ -316,12 +318,14 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("LegalEntityId")
                         .HasMaxLength(10)
@@ -329,7 +333,8 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("MiddleName")
                         .HasMaxLength(100)
@@ -384,9 +389,19 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "Email");
+
+                    b.HasIndex("Status", "FirstName");
+
+                    b.HasIndex("Status", "JobTitle");
+
+                    b.HasIndex("Status", "Location");
+
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
+
+                    b.HasIndex("Status", "LastName", "FirstName");
 
                     b.ToTable("ExportedCandidates");
                 });
@@ -712,12 +727,14 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("MiddleName")
                         .HasMaxLength(100)
