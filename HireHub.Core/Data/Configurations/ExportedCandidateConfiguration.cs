@@ -33,12 +33,13 @@ internal sealed class ExportedCandidateConfiguration : IEntityTypeConfiguration<
         // The API lists a connection's candidates in keyset pages ordered by last change.
         builder.HasIndex(c => new { c.ConnectionId, c.UpdatedAt, c.CandidateId });
         // The panel's search matches the start of each of these among waiting candidates (CandidateSearch): one index
-        // range per column instead of reading every candidate. The first also serves the panel's sort by name.
-        builder.HasIndex(c => new { c.Status, c.LastName, c.FirstName });
-        builder.HasIndex(c => new { c.Status, c.FirstName });
-        builder.HasIndex(c => new { c.Status, c.Email });
-        builder.HasIndex(c => new { c.Status, c.JobTitle });
-        builder.HasIndex(c => new { c.Status, c.Location });
+        // range per column instead of reading every candidate, and the ids it needs from the index alone (Id last: on
+        // SQLite an index holds the rowid, not the key). The first also serves the panel's sort by name.
+        builder.HasIndex(c => new { c.Status, c.LastName, c.FirstName, c.Id });
+        builder.HasIndex(c => new { c.Status, c.FirstName, c.Id });
+        builder.HasIndex(c => new { c.Status, c.Email, c.Id });
+        builder.HasIndex(c => new { c.Status, c.JobTitle, c.Id });
+        builder.HasIndex(c => new { c.Status, c.Location, c.Id });
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

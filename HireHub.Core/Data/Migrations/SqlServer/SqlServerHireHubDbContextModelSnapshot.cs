@@ -393,19 +393,19 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "Email");
-
-                    b.HasIndex("Status", "FirstName");
-
-                    b.HasIndex("Status", "JobTitle");
-
-                    b.HasIndex("Status", "Location");
-
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
-                    b.HasIndex("Status", "LastName", "FirstName");
+                    b.HasIndex("Status", "Email", "Id");
+
+                    b.HasIndex("Status", "FirstName", "Id");
+
+                    b.HasIndex("Status", "JobTitle", "Id");
+
+                    b.HasIndex("Status", "Location", "Id");
+
+                    b.HasIndex("Status", "LastName", "FirstName", "Id");
 
                     b.ToTable("ExportedCandidates");
                 });

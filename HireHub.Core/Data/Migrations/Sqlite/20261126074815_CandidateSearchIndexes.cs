@@ -91,52 +91,52 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                 oldNullable: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExportedCandidates_Status_Email",
+                name: "IX_ExportedCandidates_Status_Email_Id",
                 table: "ExportedCandidates",
-                columns: new[] { "Status", "Email" });
+                columns: new[] { "Status", "Email", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExportedCandidates_Status_FirstName",
+                name: "IX_ExportedCandidates_Status_FirstName_Id",
                 table: "ExportedCandidates",
-                columns: new[] { "Status", "FirstName" });
+                columns: new[] { "Status", "FirstName", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExportedCandidates_Status_JobTitle",
+                name: "IX_ExportedCandidates_Status_JobTitle_Id",
                 table: "ExportedCandidates",
-                columns: new[] { "Status", "JobTitle" });
+                columns: new[] { "Status", "JobTitle", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExportedCandidates_Status_LastName_FirstName",
+                name: "IX_ExportedCandidates_Status_LastName_FirstName_Id",
                 table: "ExportedCandidates",
-                columns: new[] { "Status", "LastName", "FirstName" });
+                columns: new[] { "Status", "LastName", "FirstName", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExportedCandidates_Status_Location",
+                name: "IX_ExportedCandidates_Status_Location_Id",
                 table: "ExportedCandidates",
-                columns: new[] { "Status", "Location" });
+                columns: new[] { "Status", "Location", "Id" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_ExportedCandidates_Status_Email",
+                name: "IX_ExportedCandidates_Status_Email_Id",
                 table: "ExportedCandidates");
 
             migrationBuilder.DropIndex(
-                name: "IX_ExportedCandidates_Status_FirstName",
+                name: "IX_ExportedCandidates_Status_FirstName_Id",
                 table: "ExportedCandidates");
 
             migrationBuilder.DropIndex(
-                name: "IX_ExportedCandidates_Status_JobTitle",
+                name: "IX_ExportedCandidates_Status_JobTitle_Id",
                 table: "ExportedCandidates");
 
             migrationBuilder.DropIndex(
-                name: "IX_ExportedCandidates_Status_LastName_FirstName",
+                name: "IX_ExportedCandidates_Status_LastName_FirstName_Id",
                 table: "ExportedCandidates");
 
             migrationBuilder.DropIndex(
-                name: "IX_ExportedCandidates_Status_Location",
+                name: "IX_ExportedCandidates_Status_Location_Id",
                 table: "ExportedCandidates");
 
             migrationBuilder.AlterColumn<string>(
