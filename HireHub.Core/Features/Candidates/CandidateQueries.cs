@@ -26,16 +26,19 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
             query = query.Where(c => c.LegalEntityId == null || worksFor.Contains(c.LegalEntityId));
         }
 
+        int? searchTotal = null;
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{request.Search.Trim()}%";
-            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern)
-                || EF.Functions.Like(c.Email, pattern)
-                || EF.Functions.Like(c.JobTitle, pattern)
-                || EF.Functions.Like(c.Location, pattern));
+            // The ids of the waiting candidates each condition finds in its own index, united; then the page by id.
+            var matches = CandidateSearch.Conditions(request.Search)
+                .Select(condition => query.Where(condition).Select(c => c.Id))
+                .Aggregate((all, more) => all.Union(more));
+            query = db.ExportedCandidates.AsNoTracking().Where(c => matches.Contains(c.Id));
+            searchTotal = await matches.CountAsync(ct);
         }
 
-        var total = await query.CountAsync(ct);
+        // A search counts its united ids, each once already, without looking each up again.
+        var total = searchTotal ?? await query.CountAsync(ct);
         var descending = request.Direction == SortDirection.Descending;
         var skip = request.Skip;
         if (skip > 0 && string.IsNullOrWhiteSpace(request.Search) && ReceivedOrder(request) is { } newestFirst)

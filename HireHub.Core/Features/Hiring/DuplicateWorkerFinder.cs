@@ -15,14 +15,13 @@ internal static class DuplicateWorkerFinder
         var first = firstName.Trim();
         var last = lastName.Trim();
 
-        // SQLite compares text case-sensitively where SQL Server's usual collation does not; lower-casing both
-        // sides lets "tony krijnen" from an applicant tracking system find Tony Krijnen on either provider.
-        var firstLower = first.ToLowerInvariant();
-        var lastLower = last.ToLowerInvariant();
+        // "tony krijnen" from an applicant tracking system must find Tony Krijnen: the name columns compare without
+        // case on both providers (SQL Server's usual collation, NOCASE on SQLite), so a plain comparison does it and
+        // the (LastName, FirstName) index serves it; lower(...) on the columns would read every worker.
         var matches = await db.Workers
             .Where(w => (normalizedEmail != null && w.Email == normalizedEmail)
                 || (normalizedPhone != null && w.Phone == normalizedPhone)
-                || (w.FirstName.ToLower() == firstLower && w.LastName.ToLower() == lastLower))
+                || (w.FirstName == first && w.LastName == last))
             .OrderBy(w => w.PersonnelNumber)
             .Take(20)
             .Select(w => new

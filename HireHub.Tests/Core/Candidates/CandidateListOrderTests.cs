@@ -51,6 +51,36 @@ public sealed class CandidateListOrderTests(CandidateListOrderTests.FourCandidat
         Assert.Equal(expectedName, Assert.Single(page.Items).Name);
     }
 
+    [Theory]
+    [InlineData("example.com")]
+    [InlineData("dams")]
+    [InlineData("adams zoe")]
+    public async Task ListToHire_WithSearch_MatchesFromTheStartOfAFieldOnly(string search)
+    {
+        var page = await Queries.ListToHireAsync(new PageRequest(Search: search), TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, page.TotalCount);
+    }
+
+    [Theory]
+    [InlineData("ADAMS", new[] { "Zoe Adams", "Amy Adams" })]
+    [InlineData("Zoe Ad", new[] { "Zoe Adams" })]
+    public async Task ListToHire_WithSearch_FindsEveryMatchRegardlessOfCase(string search, string[] expectedNames)
+    {
+        var page = await Queries.ListToHireAsync(new PageRequest(Search: search), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expectedNames, page.Items.Select(c => c.Name));
+        Assert.Equal(expectedNames.Length, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task ListToHire_WithSearchHoldingLikeWildcards_MatchesThemAsText()
+    {
+        var page = await Queries.ListToHireAsync(new PageRequest(Search: "_oe"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, page.TotalCount);
+    }
+
     [Fact]
     public async Task ListToHire_WithSearchMatchingNobody_ReturnsAnEmptyPage()
     {

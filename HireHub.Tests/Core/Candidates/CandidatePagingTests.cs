@@ -16,7 +16,7 @@ namespace HireHub.Tests.Core.Candidates;
 /// </summary>
 public sealed class CandidatePagingTests : IAsyncLifetime
 {
-    private const string MatchesEveryone = "@example.com";
+    private const string MatchesEveryone = "Candidate";
 
     private readonly string folder = Directory.CreateTempSubdirectory("hirehub-paging-").FullName;
     private ServiceProvider services = default!;

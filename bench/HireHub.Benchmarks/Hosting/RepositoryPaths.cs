@@ -7,8 +7,13 @@ internal static class RepositoryPaths
 
     public static string PerformanceDocument => Path.Combine(Root, "docs", "PERFORMANCE.md");
 
-    /// <summary>HireHub.Web as its own Release build leaves it: what P7 starts as a separate process.</summary>
-    public static string WebAppAssembly => Path.Combine(Root, "HireHub.Web", "bin", "Release", "net10.0", "HireHub.Web.dll");
+    public static string WebProject => Path.Combine(Root, "HireHub.Web", "HireHub.Web.csproj");
+
+    /// <summary>
+    /// Where P7 publishes HireHub.Web for this machine's runtime (ReadyToRun, as a server would run it) and starts it
+    /// from; under the ignored artifacts folder, so the next run's publish is incremental.
+    /// </summary>
+    public static string WebPublishFolder => Path.Combine(Root, "artifacts", "bench", "web-publish");
 
     private static string FindRoot()
     {

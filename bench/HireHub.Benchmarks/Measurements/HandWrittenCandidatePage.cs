@@ -14,14 +14,30 @@ internal sealed class HandWrittenCandidatePage(string connectionString) : IDispo
         a.Name, a.DefaultPhoneRegion, c.ReceivedAt, c.Revision
         """;
 
-    private const string Search = """
-        AND (c.FirstName || ' ' || c.LastName LIKE $pattern OR c.Email LIKE $pattern OR c.JobTitle LIKE $pattern OR c.Location LIKE $pattern)
+    // The panel's search (CandidateSearch): waiting candidates whose name, email, job title or location starts with the
+    // text, each column one range of its (Status, column) index, united; a first name and the start of a last name
+    // when the text has a space. By hand, as by the app, a UNION rather than an OR, which SQLite would answer by
+    // walking every waiting candidate. The outer query then fetches by id, without the status again for the same reason.
+    private const string Waiting = "c.Status = 'NotProcessed'";
+
+    private const string Matches = """
+        SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND LastName LIKE $pattern ESCAPE '\'
+        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND FirstName LIKE $pattern ESCAPE '\'
+        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND Email LIKE $pattern ESCAPE '\'
+        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND JobTitle LIKE $pattern ESCAPE '\'
+        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND Location LIKE $pattern ESCAPE '\'
+        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND FirstName = $first AND LastName LIKE $lastPattern ESCAPE '\'
         """;
+
+    private const string Search = $"c.Id IN ({Matches})";
+
+    // The union holds each match once: its count is the total, without looking each id up again.
+    private const string SearchTotal = $"SELECT COUNT(*) FROM ({Matches})";
 
     private const string FirstPage = $$"""
         SELECT {{Columns}}
         FROM ExportedCandidates AS c JOIN AtsConnections AS a ON a.Id = c.ConnectionId
-        WHERE c.Status = 'NotProcessed' {0}
+        WHERE {0}
         ORDER BY c.ReceivedAt DESC, c.Id
         LIMIT $take
         """;
@@ -31,13 +47,13 @@ internal sealed class HandWrittenCandidatePage(string connectionString) : IDispo
     private const string DeepPage = $$"""
         SELECT {{Columns}}
         FROM ExportedCandidates AS c JOIN AtsConnections AS a ON a.Id = c.ConnectionId
-        WHERE c.Status = 'NotProcessed'
+        WHERE {0}
           AND c.ReceivedAt <= (SELECT ReceivedAt FROM ExportedCandidates WHERE Status = 'NotProcessed' ORDER BY ReceivedAt DESC LIMIT 1 OFFSET $skip)
         ORDER BY c.ReceivedAt DESC, c.Id
         LIMIT $take
         """;
 
-    private const string Total = "SELECT COUNT(*) FROM ExportedCandidates AS c WHERE c.Status = 'NotProcessed' {0}";
+    private const string Total = "SELECT COUNT(*) FROM ExportedCandidates AS c WHERE {0}";
 
     private readonly Dictionary<string, SqliteCommand> commands = [];
     private SqliteConnection? connection;
@@ -45,9 +61,9 @@ internal sealed class HandWrittenCandidatePage(string connectionString) : IDispo
     public (IReadOnlyList<Guid> Ids, int Total) Fetch(PageRequest request)
     {
         var searching = !string.IsNullOrWhiteSpace(request.Search);
-        var pattern = searching ? $"%{request.Search!.Trim()}%" : null;
+        var terms = searching ? SearchTerms.Of(request.Search!) : null;
         var page = Command(request.Skip == 0 ? "first" : "deep", searching, request.Skip == 0 ? FirstPage : DeepPage);
-        Bind(page, request, pattern);
+        Bind(page, request, terms);
         var ids = new List<Guid>(request.Take);
         using (var reader = page.ExecuteReader())
         {
@@ -62,14 +78,14 @@ internal sealed class HandWrittenCandidatePage(string connectionString) : IDispo
             }
         }
 
-        var total = Command("total", searching, Total);
-        Bind(total, request, pattern);
+        var total = Command("total", searching, searching ? SearchTotal : Total);
+        Bind(total, request, terms);
         return (ids, Convert.ToInt32(total.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public string Describe() =>
         "LIMIT for the first page and the search; for the deep page a seek below the ReceivedAt of the page's first row, "
-        + "found by walking the (Status, ReceivedAt) index alone; COUNT(*) for the total";
+        + "found by walking the (Status, ReceivedAt) index alone; the search's ids a UNION of one index range per column; COUNT(*) for the total";
 
     private SqliteCommand Command(string kind, bool searching, string template)
     {
@@ -83,10 +99,12 @@ internal sealed class HandWrittenCandidatePage(string connectionString) : IDispo
             }
 
             command = connection.CreateCommand();
-            command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, searching ? Search : "");
+            command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, searching ? Search : Waiting);
             command.Parameters.Add("$take", SqliteType.Integer);
             command.Parameters.Add("$skip", SqliteType.Integer);
             command.Parameters.Add("$pattern", SqliteType.Text);
+            command.Parameters.Add("$first", SqliteType.Text);
+            command.Parameters.Add("$lastPattern", SqliteType.Text);
             command.Prepare();
             commands[key] = command;
         }
@@ -94,11 +112,27 @@ internal sealed class HandWrittenCandidatePage(string connectionString) : IDispo
         return command;
     }
 
-    private static void Bind(SqliteCommand command, PageRequest request, string? pattern)
+    private static void Bind(SqliteCommand command, PageRequest request, SearchTerms? terms)
     {
         command.Parameters["$take"].Value = request.Take;
         command.Parameters["$skip"].Value = request.Skip;
-        command.Parameters["$pattern"].Value = (object?)pattern ?? DBNull.Value;
+        command.Parameters["$pattern"].Value = (object?)terms?.Pattern ?? DBNull.Value;
+        command.Parameters["$first"].Value = (object?)terms?.First ?? DBNull.Value;
+        command.Parameters["$lastPattern"].Value = (object?)terms?.LastPattern ?? DBNull.Value;
+    }
+
+    /// <summary>The search text as the LIKE patterns the panel binds: the whole text, and the first word and the rest.</summary>
+    private sealed record SearchTerms(string Pattern, string? First, string? LastPattern)
+    {
+        public static SearchTerms Of(string search)
+        {
+            var text = string.Join(' ', search.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var space = text.IndexOf(' ', StringComparison.Ordinal);
+            return space > 0 ? new(StartsWith(text), text[..space], StartsWith(text[(space + 1)..])) : new(StartsWith(text), null, null);
+        }
+
+        private static string StartsWith(string text) =>
+            string.Concat(text.Select(ch => ch is '%' or '_' or '[' or '\\' ? $"\\{ch}" : ch.ToString())) + "%";
     }
 
     public void Dispose()

@@ -412,6 +412,16 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
+                    b.HasIndex("Status", "Email", "Id");
+
+                    b.HasIndex("Status", "FirstName", "Id");
+
+                    b.HasIndex("Status", "JobTitle", "Id");
+
+                    b.HasIndex("Status", "Location", "Id");
+
+                    b.HasIndex("Status", "LastName", "FirstName", "Id");
+
                     b.ToTable("ExportedCandidates");
                 });
 

@@ -306,12 +306,14 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("HrisProvider")
                         .HasMaxLength(200)
@@ -319,12 +321,14 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("LegalEntityId")
                         .HasMaxLength(10)
@@ -339,7 +343,8 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("MiddleName")
                         .HasMaxLength(100)
@@ -402,6 +407,16 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
+
+                    b.HasIndex("Status", "Email", "Id");
+
+                    b.HasIndex("Status", "FirstName", "Id");
+
+                    b.HasIndex("Status", "JobTitle", "Id");
+
+                    b.HasIndex("Status", "Location", "Id");
+
+                    b.HasIndex("Status", "LastName", "FirstName", "Id");
 
                     b.ToTable("ExportedCandidates");
                 });
@@ -727,12 +742,14 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("MiddleName")
                         .HasMaxLength(100)

@@ -1,0 +1,63 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HireHub.Core.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class CandidateSearchIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_ExportedCandidates_Status_Email_Id",
+                table: "ExportedCandidates",
+                columns: new[] { "Status", "Email", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExportedCandidates_Status_FirstName_Id",
+                table: "ExportedCandidates",
+                columns: new[] { "Status", "FirstName", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExportedCandidates_Status_JobTitle_Id",
+                table: "ExportedCandidates",
+                columns: new[] { "Status", "JobTitle", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExportedCandidates_Status_LastName_FirstName_Id",
+                table: "ExportedCandidates",
+                columns: new[] { "Status", "LastName", "FirstName", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExportedCandidates_Status_Location_Id",
+                table: "ExportedCandidates",
+                columns: new[] { "Status", "Location", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ExportedCandidates_Status_Email_Id",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExportedCandidates_Status_FirstName_Id",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExportedCandidates_Status_JobTitle_Id",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExportedCandidates_Status_LastName_FirstName_Id",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExportedCandidates_Status_Location_Id",
+                table: "ExportedCandidates");
+        }
+    }
+}
