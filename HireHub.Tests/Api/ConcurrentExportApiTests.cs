@@ -131,7 +131,7 @@ public sealed class ConcurrentExportApiTests(ApiAppFactory app) : IClassFixture<
             Assert.Equal(first[i], await replay.Content.ReadAsStringAsync(ct));
         }
 
-        TestContext.Current.SendDiagnosticMessage(
+        TestContext.Current.TestOutputHelper?.WriteLine(
             $"Idempotency storm: {answers.Length} sends in {stormTime.TotalSeconds:0.0} s, {answers.Count(a => a.Status == HttpStatusCode.Created && !a.Replayed)} created, "
             + $"{answers.Count(a => a.Replayed)} replayed, {answers.Count(a => a.Status == HttpStatusCode.Conflict)} in flight (409); {reused.Length} reused keys 422.");
     }

@@ -30,7 +30,8 @@ public static class ApiRequest
     {
         if (!http.Request.HasJsonContentType())
         {
-            // Another media type is another contract: refuse it rather than read it as JSON by luck.
+            // Routing already refuses another media type (415); a body sent with no Content-Type at all reaches here.
+            // Refuse it rather than read it as JSON by luck.
             return Fail<T>(ApiProblems.Problem(http, StatusCodes.Status415UnsupportedMediaType, text["ContentTypeNotJson"]));
         }
 

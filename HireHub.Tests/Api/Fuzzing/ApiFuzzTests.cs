@@ -79,7 +79,7 @@ public sealed class ApiFuzzTests(ApiAppFactory app) : IClassFixture<ApiAppFactor
         var idempotency = await app.InDatabaseAsync(db => Task.FromResult(TableOf<IdempotencyRecord>(db)));
         before[idempotency] += batchAnswersStored;
         Assert.Equal(before, after);
-        TestContext.Current.SendDiagnosticMessage(
+        TestContext.Current.TestOutputHelper?.WriteLine(
             $"Fuzzing: {Requests} requests over {string.Join(", ", endpoints.Select(e => $"{e.Method} {e.Path}"))} in {elapsed.TotalSeconds:0.0} s; "
             + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")) + $"; {batchAnswersStored} all-refused batch answers kept for replay.");
     }

@@ -43,7 +43,7 @@ public sealed class ConcurrentHireTests : DatabaseTest
             Assert.Equal((round, round, round, round + 1), await CountsAsync());
         }
 
-        TestContext.Current.SendDiagnosticMessage($"{rounds} rounds of {hrProfessionals} concurrent hires in {clock.Elapsed.TotalSeconds:0.0} s.");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{rounds} rounds of {hrProfessionals} concurrent hires in {clock.Elapsed.TotalSeconds:0.0} s.");
 
         await using var db = Db.CreateDbContext();
         var ct = TestContext.Current.CancellationToken;
