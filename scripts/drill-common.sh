@@ -33,7 +33,8 @@ start_app() {
     app_pid=$!
     for _ in $(seq 1 600); do
         app_url="$(grep -o 'Now listening on: http://127.0.0.1:[0-9]*' "$log" | head -1 | sed 's/Now listening on: //' || true)"
-        if [[ -n "$app_url" ]] && curl -s -o /dev/null "$app_url/account/sign-in"; then
+        # Kestrel logs the address once bound, and "Application started" once the app (migrated, seeded) serves.
+        if [[ -n "$app_url" ]] && grep -q 'Application started' "$log"; then
             return 0
         fi
         if ! kill -0 "$app_pid" 2>/dev/null; then
