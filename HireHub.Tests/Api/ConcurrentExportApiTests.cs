@@ -1,9 +1,14 @@
+using System.Diagnostics;
 using System.Net;
+using HireHub.Core.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace HireHub.Tests.Api;
 
-/// <summary>Impossible to duplicate: many identical exports at the same moment make exactly one candidate.</summary>
+/// <summary>
+/// Impossible to duplicate: many identical exports at the same moment make exactly one candidate, and a storm of
+/// retries of many exports makes exactly one candidate and one idempotency record per export (reliability proof 1).
+/// </summary>
 public sealed class ConcurrentExportApiTests(ApiAppFactory app) : IClassFixture<ApiAppFactory>
 {
     private const int Requests = 50;
@@ -51,4 +56,85 @@ public sealed class ConcurrentExportApiTests(ApiAppFactory app) : IClassFixture<
         var revision = await app.InDatabaseAsync(db => db.ExportedCandidates.Where(c => c.CandidateId == "RACE-MANY-KEYS").Select(c => c.Revision).SingleAsync());
         Assert.Equal(1, revision);
     }
+
+    /// <summary>
+    /// Proof 1: 50 exports, each sent 20 times with its own key (1,000 sends, 950 of them retries), shuffled with a
+    /// fixed seed and 50 in flight at a time. A send that meets its key's first request still running is told 409
+    /// (in flight); every other send is the first 201 or its replay. Then the same keys with changed bodies are 422
+    /// and change nothing, and every key replays its first response byte for byte.
+    /// </summary>
+    [Fact]
+    public async Task ThousandSends_OfFiftyExportsFiftyAtATime_StoreFiftyCandidatesAndFiftyIdempotencyRecords()
+    {
+        const int exports = 50, sendsEach = 20, inFlight = 50;
+        var ct = TestContext.Current.CancellationToken;
+        using var client = app.ApiClient();
+        var bodies = Enumerable.Range(0, exports).Select(i => ApiCalls.Candidate($"STORM-{i:00}", b => b["firstName"] = $"Storm{i:00}")).ToList();
+        var sends = Enumerable.Range(0, exports * sendsEach).Select(n => n % exports).ToArray();
+        new Random(20261126).Shuffle(sends);
+        using var gate = new SemaphoreSlim(inFlight);
+        var clock = Stopwatch.StartNew();
+
+        var answers = await Task.WhenAll(sends.Select(i => Task.Run(
+            async () =>
+            {
+                await gate.WaitAsync(ct);
+                try
+                {
+                    using var response = await client.ExportAsync(bodies[i], $"storm-key-{i:00}");
+                    return new StormAnswer(i, response.StatusCode, response.Headers.Contains("Idempotent-Replayed"), response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync(ct));
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            },
+            ct)));
+        var stormTime = clock.Elapsed;
+
+        Assert.All(answers, a => Assert.True(
+            a.Status == HttpStatusCode.Created || (a.Status == HttpStatusCode.Conflict && a.MediaType == "application/problem+json" && a.Body.Contains("still being processed", StringComparison.Ordinal)),
+            $"Export {a.Export}: {(int)a.Status} {a.Body}"));
+        foreach (var perExport in answers.Where(a => a.Status == HttpStatusCode.Created).GroupBy(a => a.Export))
+        {
+            Assert.Single(perExport, a => !a.Replayed);
+            Assert.Single(perExport.Select(a => a.Body).Distinct());
+        }
+
+        Assert.Equal(exports, answers.Where(a => a.Status == HttpStatusCode.Created).Select(a => a.Export).Distinct().Count());
+        Assert.Equal(exports, await app.InDatabaseAsync(db => db.ExportedCandidates.CountAsync(c => c.CandidateId.StartsWith("STORM-"), ct)));
+        Assert.Equal(exports, await app.InDatabaseAsync(db => db.IdempotencyRecords.CountAsync(r => r.Key.StartsWith("storm-key-"), ct)));
+        var stored = await app.InDatabaseAsync(db => db.ExportedCandidates.Where(c => c.CandidateId.StartsWith("STORM-")).Select(c => c.Id).ToListAsync(ct));
+        var storedIds = stored.Select(id => id.ToString()).ToList();
+        Assert.Equal(exports, await app.InDatabaseAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.CandidateExported && storedIds.Contains(e.EntityId), ct)));
+
+        // The same keys with another body: 422, nothing written, not even a revision.
+        var before = await app.InDatabaseAsync(db => db.ExportedCandidates.Where(c => c.CandidateId.StartsWith("STORM-")).SumAsync(c => c.Revision, ct));
+        var reused = await Task.WhenAll(Enumerable.Range(0, exports).Select(i => Task.Run(
+            async () =>
+            {
+                using var response = await client.ExportAsync(ApiCalls.Candidate($"STORM-{i:00}", b => b["firstName"] = "Changed"), $"storm-key-{i:00}");
+                return (response.StatusCode, response.Content.Headers.ContentType?.MediaType);
+            },
+            ct)));
+        Assert.All(reused, r => Assert.Equal((HttpStatusCode.UnprocessableEntity, "application/problem+json"), r));
+        Assert.Equal(before, await app.InDatabaseAsync(db => db.ExportedCandidates.Where(c => c.CandidateId.StartsWith("STORM-")).SumAsync(c => c.Revision, ct)));
+        Assert.Equal(0, await app.InDatabaseAsync(db => db.ExportedCandidates.CountAsync(c => c.CandidateId.StartsWith("STORM-") && c.FirstName == "Changed", ct)));
+
+        // Once the storm is over nothing is in flight: every key replays the one first response.
+        var first = answers.Where(a => a.Status == HttpStatusCode.Created && !a.Replayed).ToDictionary(a => a.Export, a => a.Body);
+        for (var i = 0; i < exports; i++)
+        {
+            using var replay = await client.ExportAsync(bodies[i], $"storm-key-{i:00}");
+            Assert.Equal(HttpStatusCode.Created, replay.StatusCode);
+            Assert.True(replay.Headers.Contains("Idempotent-Replayed"));
+            Assert.Equal(first[i], await replay.Content.ReadAsStringAsync(ct));
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"Idempotency storm: {answers.Length} sends in {stormTime.TotalSeconds:0.0} s, {answers.Count(a => a.Status == HttpStatusCode.Created && !a.Replayed)} created, "
+            + $"{answers.Count(a => a.Replayed)} replayed, {answers.Count(a => a.Status == HttpStatusCode.Conflict)} in flight (409); {reused.Length} reused keys 422.");
+    }
+
+    private sealed record StormAnswer(int Export, HttpStatusCode Status, bool Replayed, string? MediaType, string Body);
 }

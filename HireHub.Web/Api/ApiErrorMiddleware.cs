@@ -20,9 +20,13 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, IntegrationLog lo
         var response = http.Response;
         if (response.StatusCode >= 400 && !response.HasStarted && string.IsNullOrEmpty(response.ContentType) && response.ContentLength is null or 0)
         {
-            var detail = response.StatusCode == StatusCodes.Status401Unauthorized
-                ? ApiRequest.ChallengeOf(response) is { } challenge ? text["UnauthorizedWithChallenge", challenge] : text["Unauthorized"]
-                : text["StatusOnly", response.StatusCode, ReasonPhrases.GetReasonPhrase(response.StatusCode)];
+            var detail = response.StatusCode switch
+            {
+                StatusCodes.Status401Unauthorized => ApiRequest.ChallengeOf(response) is { } challenge ? text["UnauthorizedWithChallenge", challenge] : text["Unauthorized"],
+                // Routing refuses a body whose Content-Type the endpoint does not accept before the endpoint runs.
+                StatusCodes.Status415UnsupportedMediaType => text["ContentTypeNotJson"],
+                _ => text["StatusOnly", response.StatusCode, ReasonPhrases.GetReasonPhrase(response.StatusCode)],
+            };
             await ApiProblems.WriteAsync(http, response.StatusCode, detail);
         }
     }

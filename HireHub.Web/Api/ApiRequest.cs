@@ -28,6 +28,13 @@ public static class ApiRequest
     public static async Task<ApiStep<T>> ReadJsonAsync<T>(HttpContext http, int limit, IStringLocalizer<ApiText> text, CancellationToken ct)
         where T : class
     {
+        if (!http.Request.HasJsonContentType())
+        {
+            // Routing already refuses another media type (415); a body sent with no Content-Type at all reaches here.
+            // Refuse it rather than read it as JSON by luck.
+            return Fail<T>(ApiProblems.Problem(http, StatusCodes.Status415UnsupportedMediaType, text["ContentTypeNotJson"]));
+        }
+
         if (http.Request.ContentLength > limit)
         {
             return Fail<T>(ApiProblems.Problem(http, StatusCodes.Status413PayloadTooLarge, text["BodyTooLarge", limit / 1024]));
@@ -53,8 +60,10 @@ public static class ApiRequest
         }
         catch (JsonException ex) when (ex.InnerException is not JsonException && ex.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal))
         {
-            // Well-formed JSON with a value of the wrong type, e.g. "firstName": 42: name the field.
-            var errors = new Dictionary<string, string[]> { [ApiProblems.FieldName(path[2..])] = [text["ValueWrongType"]] };
+            // Well-formed JSON with a value of the wrong type, e.g. "firstName": 42, or a field sent twice (which of
+            // two values would be meant is anyone's guess, and parsers differ): name the field.
+            var repeated = JsonFieldRepetition.IsRepeated(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), path);
+            var errors = new Dictionary<string, string[]> { [ApiProblems.FieldName(path[2..])] = [text[repeated ? "FieldRepeated" : "ValueWrongType"]] };
             return Fail<T>(ApiProblems.Validation(http, errors, text["BodyInvalid"], keysAreApiNames: true));
         }
         catch (JsonException)

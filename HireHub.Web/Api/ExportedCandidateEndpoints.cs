@@ -26,6 +26,7 @@ public static class ExportedCandidateEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/batch", ExportBatchAsync)
@@ -37,6 +38,7 @@ public static class ExportedCandidateEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/dry-run", DryRunAsync)
@@ -45,7 +47,8 @@ public static class ExportedCandidateEndpoints
             .WithDescription("Authorises and validates like an export (200 when it would be accepted, 400 or 403 otherwise) and stores nothing. The setup health check uses it.")
             .Accepts<ExportCandidate>("application/json")
             .Produces(StatusCodes.Status200OK)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetExportedCandidate")

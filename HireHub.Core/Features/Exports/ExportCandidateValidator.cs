@@ -47,6 +47,21 @@ public sealed class ExportCandidateValidator : AbstractValidator<ExportCandidate
             .MaximumLength(ContactDetails.EmailMaxLength).WithMessage(text["TooLong", ContactDetails.EmailMaxLength])
             .EmailAddress().WithMessage(text["EmailInvalid"])
             .When(r => r.Recruiter is not null && !string.IsNullOrWhiteSpace(r.Recruiter.Email));
+
+        // One line of readable text in every field: see PlainText.
+        var notPlain = text["ControlCharacters"].Value;
+        RuleFor(r => r.CandidateId).Plain(notPlain);
+        RuleFor(r => r.FirstName).Plain(notPlain);
+        RuleFor(r => r.MiddleName).Plain(notPlain);
+        RuleFor(r => r.LastName).Plain(notPlain);
+        RuleFor(r => r.Email).Plain(notPlain);
+        RuleFor(r => r.Phone).Plain(notPlain);
+        RuleFor(r => r.StartDate).Plain(notPlain);
+        RuleFor(r => r.JobTitle).Plain(notPlain);
+        RuleFor(r => r.Location).Plain(notPlain);
+        RuleFor(r => r.HrisProvider).Plain(notPlain);
+        RuleFor(r => r.Recruiter!.Name).Plain(notPlain).When(r => r.Recruiter is not null);
+        RuleFor(r => r.Recruiter!.Email).Plain(notPlain).When(r => r.Recruiter is not null);
     }
 
     /// <summary>A validation context that reads phone numbers in <paramref name="phoneRegion"/>, optionally for one property (a form field).</summary>

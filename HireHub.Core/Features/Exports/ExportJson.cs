@@ -15,6 +15,8 @@ public static class ExportJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.Converters.Add(new JsonStringEnumConverter());
+        // A field sent twice is refused, not settled by "last one wins": two readers of one body must not disagree.
+        options.AllowDuplicateProperties = false;
         // API responses are not embedded in HTML: "+14255550100" should read as such, not as "\u002B14255550100".
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         return options;

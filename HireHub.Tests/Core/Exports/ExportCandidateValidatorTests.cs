@@ -29,6 +29,28 @@ public sealed class ExportCandidateValidatorTests
         Assert.True(Validate(minimal).IsValid);
     }
 
+    [Theory]
+    [InlineData("Maria\r\nX-Forged: line")]
+    [InlineData("Nul\u0000")]
+    [InlineData("Esc\u001b[31m")]
+    [InlineData("Tab\there")]
+    [InlineData("half a surrogate pair")]
+    public void Validate_OfTextWithAControlCharacterOrHalfASurrogatePair_RefusesThatField(string text)
+    {
+        // An unpaired surrogate cannot travel in an attribute (the compiler stores it as U+FFFD): made here instead.
+        text = text == "half a surrogate pair" ? "Half" + (char)0xD800 : text;
+        var result = Validate(Exported.Candidate() with { FirstName = text, Recruiter = new ExportRecruiter { Name = text } });
+
+        Assert.Equal(["FirstName", "Recruiter.Name"], result.Errors.Select(e => e.PropertyName).Order(StringComparer.Ordinal));
+        Assert.All(result.Errors, e => Assert.StartsWith("Remove the control characters", e.ErrorMessage, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_OfTextWithMarkupEmojiAndAccents_Passes()
+    {
+        Assert.True(Validate(Exported.Candidate() with { FirstName = "Zoë 👩‍💻", JobTitle = "<b>Engineer</b> & 'lead'" }).IsValid);
+    }
+
     [Fact]
     public void Validate_OfAnEmptyExport_NamesEveryRequiredField()
     {
