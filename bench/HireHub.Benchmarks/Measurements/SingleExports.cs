@@ -25,6 +25,7 @@ internal sealed class SingleExports(BenchApp app, BenchOptions options) : IMeasu
 
     private ExportCeiling ceiling = default!;
     private HttpClient client = default!;
+    private readonly Dictionary<string, ApiRun> profile = [];
     private int run;
 
     public string Number => "P1";
@@ -39,28 +40,29 @@ internal sealed class SingleExports(BenchApp app, BenchOptions options) : IMeasu
         client = ExportRequests.Client(app.BaseAddress, app.Token(ReferenceData.LinkedInClientId.ToString()), Callers);
 
         // Warm-up: JIT, connection pools, the HTTP connections themselves.
-        var warmUp = await ExportAsync("P1-WARMUP", Math.Max(Callers * 4, options.SingleExportsPerRun / 10), ct);
+        var warmUp = await ExportAsync("P1-WARMUP", Callers * 4, ct);
         if (warmUp.Errors > 0)
         {
             throw new InvalidOperationException($"P1 warm-up: {warmUp.Errors} of the exports failed, first: {warmUp.FirstError}");
         }
 
         ceiling.OneRowTransactions(1_000);
+        await ProfileAsync(ct);
     }
 
     public async Task<IReadOnlyDictionary<string, double>> RunOnceAsync(CancellationToken ct)
     {
         run++;
-        double ceilingRate = 0;
+        (double Rate, double Cpu) ceilingRun = default;
         if (run % 2 == 1)
         {
-            ceilingRate = ceiling.OneRowTransactions(options.SingleExportsPerRun);
+            ceilingRun = CeilingRun();
         }
 
         var result = await ExportAsync($"P1-RUN{run}", options.SingleExportsPerRun, ct);
         if (run % 2 == 0)
         {
-            ceilingRate = ceiling.OneRowTransactions(options.SingleExportsPerRun);
+            ceilingRun = CeilingRun();
         }
 
         if (result.Errors > 0)
@@ -71,23 +73,53 @@ internal sealed class SingleExports(BenchApp app, BenchOptions options) : IMeasu
         return new Dictionary<string, double>
         {
             ["app"] = result.PerSecond,
-            ["ceiling"] = ceilingRate,
+            ["ceiling"] = ceilingRun.Rate,
+            ["app.cpu"] = result.CpuMicroseconds,
+            ["ceiling.cpu"] = ceilingRun.Cpu,
             ["errors"] = result.Errors,
             ["p50"] = result.P50,
             ["p99"] = result.P99,
         };
     }
 
-    private async Task<ApiRun> ExportAsync(string prefix, int count, CancellationToken ct)
+    private (double Rate, double Cpu) CeilingRun()
+    {
+        var cpu = Environment.CpuUsage.TotalTime;
+        var rate = ceiling.OneRowTransactions(options.SingleExportsPerRun);
+        return (rate, (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / options.SingleExportsPerRun);
+    }
+
+    private Task<ApiRun> ExportAsync(string prefix, int count, CancellationToken ct)
     {
         // Bodies are serialized before the clock starts: the figure is the server's work, not the client's.
-        var bodies = Enumerable.Range(0, count)
-            .Select(i => JsonSerializer.SerializeToUtf8Bytes(ExportRequests.Candidate($"{prefix}-{i:D7}", i), ExportJson.Options))
-            .ToArray();
+        var bodies = Bodies(prefix, count);
+        return CallAsync(count, i => ExportRequests.Post("api/v1/exported-candidates", bodies[i], $"{prefix}-{i}"), HttpStatusCode.Created, ct);
+    }
+
+    private static byte[][] Bodies(string prefix, int count) => Enumerable.Range(0, count)
+        .Select(i => JsonSerializer.SerializeToUtf8Bytes(ExportRequests.Candidate($"{prefix}-{i:D7}", i), ExportJson.Options))
+        .ToArray();
+
+    /// <summary>
+    /// Where an export's time goes, each step with the same 64 callers: the bearer token and HireHub's registry alone
+    /// (the metadata read), plus the JSON body and validation (the dry run), and the whole export; CPU time per call too.
+    /// </summary>
+    private async Task ProfileAsync(CancellationToken ct)
+    {
+        var count = Math.Max(Callers * 4, options.SingleExportsPerRun / 4);
+        var bodies = Bodies("P1-PROFILE", count);
+        profile["metadata"] = await CallAsync(count, _ => new HttpRequestMessage(HttpMethod.Get, "api/v1/metadata/exported-candidates"), HttpStatusCode.OK, ct);
+        profile["dry run"] = await CallAsync(count, i => ExportRequests.Post("api/v1/exported-candidates/dry-run", bodies[i], $"P1-PROFILE-{i}"), HttpStatusCode.OK, ct);
+        profile["export"] = await ExportAsync("P1-PROFILE", count, ct);
+    }
+
+    private async Task<ApiRun> CallAsync(int count, Func<int, HttpRequestMessage> request, HttpStatusCode expected, CancellationToken ct)
+    {
         var latencies = new double[count];
         var errors = 0;
         string? firstError = null;
         var next = -1;
+        var cpu = Environment.CpuUsage.TotalTime;
         var start = Stopwatch.GetTimestamp();
         var callers = Enumerable.Range(0, Callers).Select(_ => Task.Run(
             async () =>
@@ -97,9 +129,9 @@ internal sealed class SingleExports(BenchApp app, BenchOptions options) : IMeasu
                     var sent = Stopwatch.GetTimestamp();
                     try
                     {
-                        using var request = ExportRequests.Post("api/v1/exported-candidates", bodies[i], $"{prefix}-{i}");
-                        using var response = await client.SendAsync(request, ct);
-                        if (response.StatusCode != HttpStatusCode.Created)
+                        using var message = request(i);
+                        using var response = await client.SendAsync(message, ct);
+                        if (response.StatusCode != expected)
                         {
                             Interlocked.Increment(ref errors);
                             firstError ??= $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(ct)}";
@@ -121,7 +153,8 @@ internal sealed class SingleExports(BenchApp app, BenchOptions options) : IMeasu
             ct)).ToArray();
         await Task.WhenAll(callers);
         var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return new ApiRun(count / elapsed, errors, firstError, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99));
+        var cpuPerCall = (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / count;
+        return new ApiRun(count / elapsed, errors, firstError, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99), cpuPerCall);
     }
 
     public MeasurementReport Report(IReadOnlyDictionary<string, Spread> figures)
@@ -149,9 +182,13 @@ internal sealed class SingleExports(BenchApp app, BenchOptions options) : IMeasu
             [
                 $"latency per export at {Callers} callers: median {Units.Ms(figures["p50"].Median)}, p99 {Units.Ms(figures["p99"].Median)}; errors (any answer but 201) {figures["errors"].Format(e => e.ToString("0", CultureInfo.InvariantCulture))}; "
                     + $"rate limit raised to {BenchData.Count(BenchApp.ApiPermitsPerSecond)}/s through Api:RateLimit:PermitsPerSecond and Burst",
+                $"process CPU time per export (server and the 64 callers, all threads): {Us(figures["app.cpu"].Median)}; per ceiling transaction {Us(figures["ceiling.cpu"].Median)}",
+                "where an export's time goes, once before the runs, same callers: " + string.Join("; ", profile.Select(p => $"{p.Key} {ExportRequests.PerSecond(p.Value.PerSecond)}, {Us(p.Value.CpuMicroseconds)} CPU per call")),
                 $"the ceiling: {options.SingleExportsPerRun:N0} transactions per run, {ceiling.Describe()}",
             ]);
     }
+
+    private static string Us(double microseconds) => microseconds.ToString("N0", CultureInfo.InvariantCulture) + " µs";
 
     public ValueTask DisposeAsync()
     {
@@ -160,5 +197,5 @@ internal sealed class SingleExports(BenchApp app, BenchOptions options) : IMeasu
         return ValueTask.CompletedTask;
     }
 
-    private sealed record ApiRun(double PerSecond, int Errors, string? FirstError, double P50, double P99);
+    private sealed record ApiRun(double PerSecond, int Errors, string? FirstError, double P50, double P99, double CpuMicroseconds);
 }
