@@ -51,9 +51,10 @@ passed=$(counter passed)
 failed=$(( $(counter failed) + $(counter error) + $(counter timeout) + $(counter aborted) + $(counter notExecuted) ))
 
 # The performance benchmark's smoke run (docs/PERFORMANCE.md): its figures are printed, not asserted. A run that
-# breaks is reported here but fails nothing; the last line stays the test count.
+# breaks (or overruns its three minutes, on a machine busy enough to make its figures meaningless anyway) is
+# reported here but fails nothing; the last line stays the test count.
 bench_status=0
-timeout 5m dotnet run -c Release --project bench/HireHub.Benchmarks -- --quick || bench_status=$?
+timeout 3m dotnet run -c Release --project bench/HireHub.Benchmarks -- --quick || bench_status=$?
 if (( bench_status != 0 )); then
     echo "The benchmark's --quick run did not complete (exit code $bench_status): see its output above." >&2
 fi
