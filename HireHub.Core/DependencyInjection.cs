@@ -62,6 +62,12 @@ public static class DependencyInjection
         services.AddSingleton<IntegrationLog>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<CandidateFeed>();
+        // The writer's constructor is internal (its group logic is Core's own), hence the factory.
+        services.AddSingleton(sp => new ExportWriter(
+            sp.GetRequiredService<IDbContextFactory<HireHubDbContext>>(),
+            new ExportGroup(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<CoreText>>()),
+            sp.GetRequiredService<CandidateFeed>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ExportWriter>>()));
         services.AddSingleton<ExportService>();
         services.AddSingleton<ExportQueries>();
         services.AddSingleton<ManualExports>();

@@ -15,6 +15,9 @@ internal sealed record BenchOptions(
     int CircuitRuns,
     int ColdStarts,
     string? DocumentPath,
+    int SingleExportsPerRun,
+    int BatchesPerRun,
+    int CsvRows,
     IReadOnlySet<string>? Only = null,
     bool KeepDatabase = false)
 {
@@ -25,11 +28,13 @@ internal sealed record BenchOptions(
 
     public static BenchOptions Full { get; } = new(
         Quick: false, Candidates: 100_000, Workers: 100_000, Repetitions: 5, QueriesPerRun: 100, HiresPerRun: 100,
-        Circuits: 50, CircuitRuns: 3, ColdStarts: 5, DocumentPath: null);
+        Circuits: 50, CircuitRuns: 3, ColdStarts: 5, DocumentPath: null,
+        SingleExportsPerRun: 10_000, BatchesPerRun: 10, CsvRows: 100_000);
 
     public static BenchOptions QuickRun { get; } = new(
         Quick: true, Candidates: 20_000, Workers: 20_000, Repetitions: 3, QueriesPerRun: 40, HiresPerRun: 30,
-        Circuits: 20, CircuitRuns: 1, ColdStarts: 2, DocumentPath: null);
+        Circuits: 20, CircuitRuns: 1, ColdStarts: 2, DocumentPath: null,
+        SingleExportsPerRun: 2_000, BatchesPerRun: 2, CsvRows: 10_000);
 
     /// <summary>The deep page of P3 starts half-way down the panel: row 50,000 of 100,000.</summary>
     public int DeepPageRow => Candidates / 2;

@@ -22,9 +22,10 @@ public enum IdempotencyClaimStatus
 public sealed record IdempotencyClaim(IdempotencyClaimStatus Status, long RecordId, string? Outcome = null, string? ResponseBody = null);
 
 /// <summary>
-/// Idempotency keys, claimed in the database: the unique index on (caller, key) lets exactly one of several
-/// concurrent requests, on any app instance, claim a key. A claim is completed in the transaction of the write
-/// it guards, so a stored response exists exactly when the write committed.
+/// Idempotency keys in the database: the unique index on (caller, key) lets exactly one of several concurrent
+/// requests, on any app instance, hold a key. Exports record their key in the transaction of the write it guards
+/// (<see cref="ExportGroup"/>), so a stored response exists exactly when the write committed; a claim taken here
+/// ahead of its write (<see cref="ClaimAsync"/>) is in flight until then, and may be taken over after its lease.
 /// </summary>
 public sealed class IdempotencyStore(IDbContextFactory<HireHubDbContext> dbFactory, TimeProvider time)
 {
@@ -94,21 +95,6 @@ public sealed class IdempotencyStore(IDbContextFactory<HireHubDbContext> dbFacto
         }
 
         return new IdempotencyClaim(IdempotencyClaimStatus.InFlight, 0);
-    }
-
-    /// <summary>Stores the response in <paramref name="db"/>'s open transaction, so it commits with the write.</summary>
-    public static Task CompleteAsync(HireHubDbContext db, long recordId, string outcome, string responseBody, CancellationToken ct) =>
-        db.IdempotencyRecords.Where(r => r.Id == recordId).ExecuteUpdateAsync(
-            s => s.SetProperty(r => r.State, IdempotencyState.Completed)
-                .SetProperty(r => r.Outcome, outcome)
-                .SetProperty(r => r.ResponseBody, responseBody),
-            ct);
-
-    /// <summary>Gives the key back when the request stored nothing (invalid, or failed), so a corrected retry may use it.</summary>
-    public async Task ReleaseAsync(long recordId)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync();
-        await db.IdempotencyRecords.Where(r => r.Id == recordId && r.State == IdempotencyState.InFlight).ExecuteDeleteAsync();
     }
 
     public async Task<int> PurgeExpiredAsync(CancellationToken ct = default)

@@ -64,6 +64,9 @@ public sealed class IntegrationRegistry(IDbContextFactory<HireHubDbContext> dbFa
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Every API call asks this: its three reads share one pooled connection instead of taking one each, which
+        // under 64 concurrent callers was mostly waiting on Microsoft.Data.Sqlite's pool lock (docs/PERFORMANCE.md, P1).
+        await db.Database.OpenConnectionAsync(ct);
         var user = await db.ApplicationUsers.AsNoTracking()
             .Where(u => u.ClientId == id)
             .Select(u => new

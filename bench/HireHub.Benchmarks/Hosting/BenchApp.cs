@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -7,6 +9,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace HireHub.Benchmarks.Hosting;
 
@@ -18,7 +22,14 @@ namespace HireHub.Benchmarks.Hosting;
 /// </summary>
 internal sealed class BenchApp(bool keepDatabase) : WebApplicationFactory<Program>
 {
+    private const string TokenIssuer = "dotnet-user-jwts";
+    private const string TokenAudience = "http://localhost:5080";
+
     private readonly string folder = Directory.CreateTempSubdirectory("hirehub-bench-").FullName;
+
+    // The development bearer scheme's key, as `dotnet user-jwts` would keep it in user secrets: P1 and P2 call the
+    // API with tokens signed by it, so every request goes through the app's real JWT validation.
+    private readonly byte[] signingKey = RandomNumberGenerator.GetBytes(32);
 
     public string DatabasePath => Path.Combine(folder, "hirehub.db");
 
@@ -44,8 +55,36 @@ internal sealed class BenchApp(bool keepDatabase) : WebApplicationFactory<Progra
         builder.UseSetting("ConnectionStrings:HireHub", ConnectionString);
         // The console would otherwise carry every request's log line through the timed runs.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", TokenIssuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", TokenAudience);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Id", "bench");
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", TokenIssuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(signingKey));
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Length", "32");
+        // P1's 64 callers are one application: the per-caller limit is raised through its own keys, not bypassed.
+        builder.UseSetting("Api:RateLimit:PermitsPerSecond", ApiPermitsPerSecond.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Api:RateLimit:Burst", ApiPermitsPerSecond.ToString(CultureInfo.InvariantCulture));
         // Counts circuits as the server sees them, so P5 divides by real circuits, not by browser tabs.
         builder.ConfigureServices(services => services.AddSingleton<CircuitHandler>(Circuits));
+    }
+
+    /// <summary>The rate limit the benchmark runs the API with: far above what two cores can serve.</summary>
+    public const int ApiPermitsPerSecond = 1_000_000;
+
+    /// <summary>An app-only token as <c>dotnet user-jwts create --claim azp=…</c> makes it, for the application <paramref name="clientId"/>.</summary>
+    public string Token(string clientId)
+    {
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = TokenIssuer,
+            Audience = TokenAudience,
+            Claims = new Dictionary<string, object> { ["sub"] = "benchmark", ["azp"] = clientId },
+            NotBefore = now.AddMinutes(-1),
+            IssuedAt = now.AddMinutes(-1),
+            Expires = now.AddHours(3),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(signingKey), SecurityAlgorithms.HmacSha256),
+        });
     }
 
     public override async ValueTask DisposeAsync()

@@ -5,9 +5,6 @@ internal sealed record TableRow(string Number, string What, string Figure, strin
 {
     public const string None = "—";
 
-    public static TableRow NotMeasuredYet(string number, string what, string goal) =>
-        new(number, what, "not measured yet (export API pending)", None, None, goal, None);
-
     public static TableRow Failed(string number, string what, Exception error) =>
         new(number, what, $"failed: {error.GetType().Name}: {error.Message.ReplaceLineEndings(" ")}", None, None, None, "not measured");
 
