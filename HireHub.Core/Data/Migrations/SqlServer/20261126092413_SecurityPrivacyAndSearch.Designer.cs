@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HireHub.Core.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerHireHubDbContext))]
-    [Migration("20261126074830_CandidateSearchIndexes")]
-    partial class CandidateSearchIndexes
+    [Migration("20261126092413_SecurityPrivacyAndSearch")]
+    partial class SecurityPrivacyAndSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -301,6 +301,9 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("CandidateId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -339,6 +342,13 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -365,6 +375,9 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.Property<string>("RecruiterName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("RetentionFlaggedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Revision")
                         .HasColumnType("int");
@@ -395,6 +408,8 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
+
+                    b.HasIndex("Status", "ActedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
 
@@ -779,6 +794,25 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasIndex("LastName", "FirstName");
 
                     b.ToTable("Workers");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>

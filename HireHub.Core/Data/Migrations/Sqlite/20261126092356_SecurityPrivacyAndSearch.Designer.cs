@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HireHub.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHireHubDbContext))]
-    [Migration("20261126071642_Retention")]
-    partial class Retention
+    [Migration("20261126092356_SecurityPrivacyAndSearch")]
+    partial class SecurityPrivacyAndSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -309,12 +309,14 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("HrisProvider")
                         .HasMaxLength(200)
@@ -322,12 +324,14 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("JobTitle")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("LegalEntityId")
                         .HasMaxLength(10)
@@ -342,7 +346,8 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Location")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("MiddleName")
                         .HasMaxLength(100)
@@ -405,6 +410,16 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
+
+                    b.HasIndex("Status", "Email", "Id");
+
+                    b.HasIndex("Status", "FirstName", "Id");
+
+                    b.HasIndex("Status", "JobTitle", "Id");
+
+                    b.HasIndex("Status", "Location", "Id");
+
+                    b.HasIndex("Status", "LastName", "FirstName", "Id");
 
                     b.ToTable("ExportedCandidates");
                 });
@@ -730,12 +745,14 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("MiddleName")
                         .HasMaxLength(100)
@@ -771,6 +788,23 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("LastName", "FirstName");
 
                     b.ToTable("Workers");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>

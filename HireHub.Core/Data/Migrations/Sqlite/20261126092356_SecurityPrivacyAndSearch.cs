@@ -5,7 +5,7 @@
 namespace HireHub.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class CandidateSearchIndexes : Migration
+    public partial class SecurityPrivacyAndSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -90,6 +90,51 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                 oldMaxLength: 254,
                 oldNullable: true);
 
+            migrationBuilder.AddColumn<long>(
+                name: "AnonymisedAt",
+                table: "ExportedCandidates",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "LegalHold",
+                table: "ExportedCandidates",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LegalHoldReason",
+                table: "ExportedCandidates",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "RetentionFlaggedAt",
+                table: "ExportedCandidates",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExportedCandidates_Status_ActedAt",
+                table: "ExportedCandidates",
+                columns: new[] { "Status", "ActedAt" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ExportedCandidates_Status_Email_Id",
                 table: "ExportedCandidates",
@@ -119,6 +164,13 @@ namespace HireHub.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExportedCandidates_Status_ActedAt",
+                table: "ExportedCandidates");
+
             migrationBuilder.DropIndex(
                 name: "IX_ExportedCandidates_Status_Email_Id",
                 table: "ExportedCandidates");
@@ -137,6 +189,22 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_ExportedCandidates_Status_Location_Id",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymisedAt",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHold",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldReason",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropColumn(
+                name: "RetentionFlaggedAt",
                 table: "ExportedCandidates");
 
             migrationBuilder.AlterColumn<string>(
