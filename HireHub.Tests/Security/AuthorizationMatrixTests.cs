@@ -1,8 +1,10 @@
 using System.Net;
+using HireHub.Core.Data;
 using HireHub.Tests.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HireHub.Tests.Security;
@@ -51,6 +53,9 @@ public sealed class AuthorizationMatrixTests(ApiAppFactory app) : IClassFixture<
         ["/admin/tables"] = Access.Admin,
         ["/admin/audit"] = Access.Admin,
         ["/admin/audit.csv"] = Access.Admin,
+        ["/admin/privacy"] = Access.Admin,
+        ["/admin/privacy/candidates/{id:guid}/data.json"] = Access.Admin,
+        ["/admin/privacy/workers/{id:guid}/data.json"] = Access.Admin,
         ["/api/v1/exported-candidates/"] = Access.Api,
         ["/api/v1/exported-candidates/batch"] = Access.Api,
         ["/api/v1/exported-candidates/dry-run"] = Access.Api,
@@ -93,6 +98,13 @@ public sealed class AuthorizationMatrixTests(ApiAppFactory app) : IClassFixture<
     {
         var ct = TestContext.Current.CancellationToken;
         var checkedCount = 0;
+        // The downloads need a real person: the demo data's first candidate and first worker.
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>().CreateDbContextAsync(ct))
+        {
+            candidateId = (await db.ExportedCandidates.OrderBy(c => c.ReceivedAt).FirstAsync(ct)).Id;
+            workerId = (await db.Workers.OrderBy(w => w.PersonnelNumber).FirstAsync(ct)).Id;
+        }
+
         var pages = AppRoutes().Where(r => !r.Template.StartsWith("/api", StringComparison.Ordinal) && Accepts(r.Endpoint, HttpMethods.Get)).ToList();
         foreach (var person in People.Cast<string?>().Prepend(null))
         {
@@ -141,7 +153,12 @@ public sealed class AuthorizationMatrixTests(ApiAppFactory app) : IClassFixture<
 
     private static string Normalize(string template) => template;
 
-    private static string Sample(string template) => template
+    private Guid candidateId;
+    private Guid workerId;
+
+    private string Sample(string template) => template
+        .Replace("/candidates/{id:guid}", $"/candidates/{candidateId}", StringComparison.Ordinal)
+        .Replace("/workers/{id:guid}", $"/workers/{workerId}", StringComparison.Ordinal)
         .Replace("{ConnectionId:guid}", "9b8c6b4e-63fc-4c32-9d58-43b1ff0f7b55", StringComparison.Ordinal)
         .Replace("{PersonnelNumber}", "000001", StringComparison.Ordinal)
         .Replace("{documentName}", "v1", StringComparison.Ordinal);

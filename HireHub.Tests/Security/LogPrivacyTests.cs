@@ -106,7 +106,8 @@ public sealed class LogPrivacyTests(LoggedApiAppFactory app) : IClassFixture<Log
         Assert.NotEmpty(logged);
         var leaks = logged.Where(e => Markers.Any(m => e.AllText.Contains(m, StringComparison.OrdinalIgnoreCase))).ToList();
         Assert.True(leaks.Count == 0, "Personal data in the logs:\n" + string.Join("\n---\n", leaks.Select(e => $"{e.Category}[{e.EventId}]: {e.AllText}")));
-        Assert.DoesNotContain(logged, e => e.Message.Contains('\n') || e.Message.Contains('\r'));
+        // EF's own warning about a SQLite table rebuild quotes the migration's SQL, line breaks and all; nothing a caller sent.
+        Assert.DoesNotContain(logged, e => e.Category != "Microsoft.EntityFrameworkCore.Migrations" && (e.Message.Contains('\n') || e.Message.Contains('\r')));
 
         // And the refusals were reported, once each, by the security log.
         var security = logged.Where(e => e.Category == SecurityLog.Category).ToList();
