@@ -32,9 +32,9 @@ internal sealed record BenchOptions(
         SingleExportsPerRun: 10_000, BatchesPerRun: 10, CsvRows: 100_000);
 
     public static BenchOptions QuickRun { get; } = new(
-        Quick: true, Candidates: 20_000, Workers: 20_000, Repetitions: 3, QueriesPerRun: 40, HiresPerRun: 30,
+        Quick: true, Candidates: 20_000, Workers: 20_000, Repetitions: 3, QueriesPerRun: 30, HiresPerRun: 30,
         Circuits: 20, CircuitRuns: 1, ColdStarts: 2, DocumentPath: null,
-        SingleExportsPerRun: 2_000, BatchesPerRun: 2, CsvRows: 10_000);
+        SingleExportsPerRun: 1_000, BatchesPerRun: 2, CsvRows: 5_000);
 
     /// <summary>The deep page of P3 starts half-way down the panel: row 50,000 of 100,000.</summary>
     public int DeepPageRow => Candidates / 2;

@@ -28,6 +28,45 @@ internal static class BenchProgram
         }
 
         var runner = new MeasurementRunner(log);
+        var stopped = false;
+        try
+        {
+            await RunMeasurementsAsync(options, runner, log, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Ctrl+C or SIGTERM (CI's time cap): what was measured so far is still worth printing.
+            stopped = true;
+            log.WriteLine("Stopped before the end: the table holds the measurements that finished.");
+        }
+
+        var table = ResultTable.Render(runner.Rows);
+        var summary = RunSummary(options, startedAt, wall.Elapsed, buildWarning);
+        log.WriteLine();
+        log.WriteLine(summary);
+        log.WriteLine();
+        log.Write(table);
+        log.WriteLine();
+        foreach (var note in runner.Notes)
+        {
+            log.WriteLine($"- {note}");
+        }
+
+        var document = stopped ? null : options.DocumentPath ?? (options.Quick || options.Only is not null ? null : RepositoryPaths.PerformanceDocument);
+        if (document is not null)
+        {
+            var section = PerformanceDocument.Section(table, runner.Notes, machine.Append(("load average at end (1/5/15 min)", MachineDescription.LoadAverage())), summary);
+            PerformanceDocument.Write(document, section);
+            log.WriteLine($"Written to {document}");
+        }
+
+        log.WriteLine($"Wall time {wall.Elapsed.TotalSeconds:0} s");
+        // Missed goals are figures, not failures; only a measurement that could not run fails the program.
+        return stopped ? 130 : runner.Failures == 0 ? 0 : 1;
+    }
+
+    private static async Task RunMeasurementsAsync(BenchOptions options, MeasurementRunner runner, TextWriter log, CancellationToken ct)
+    {
         await using (var app = new BenchApp(options.KeepDatabase))
         {
             app.Start();
@@ -54,30 +93,6 @@ internal static class BenchProgram
         {
             await runner.RunAsync(coldStart, ct);
         }
-
-        var table = ResultTable.Render(runner.Rows);
-        var summary = RunSummary(options, startedAt, wall.Elapsed, buildWarning);
-        log.WriteLine();
-        log.WriteLine(summary);
-        log.WriteLine();
-        log.Write(table);
-        log.WriteLine();
-        foreach (var note in runner.Notes)
-        {
-            log.WriteLine($"- {note}");
-        }
-
-        var document = options.DocumentPath ?? (options.Quick || options.Only is not null ? null : RepositoryPaths.PerformanceDocument);
-        if (document is not null)
-        {
-            var section = PerformanceDocument.Section(table, runner.Notes, machine.Append(("load average at end (1/5/15 min)", MachineDescription.LoadAverage())), summary);
-            PerformanceDocument.Write(document, section);
-            log.WriteLine($"Written to {document}");
-        }
-
-        log.WriteLine($"Wall time {wall.Elapsed.TotalSeconds:0} s");
-        // Missed goals are figures, not failures; only a measurement that could not run fails the program.
-        return runner.Failures == 0 ? 0 : 1;
     }
 
     private static string RunSummary(BenchOptions options, DateTimeOffset startedAt, TimeSpan wall, string? buildWarning)

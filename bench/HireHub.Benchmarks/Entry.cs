@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using HireHub.Benchmarks.Measurements;
 
 namespace HireHub.Benchmarks;
@@ -13,13 +14,24 @@ internal static class Entry
             return await CircuitDriver.RunAsync(baseAddress);
         }
 
+        // Ctrl+C, or SIGTERM (CI's `timeout`): stop measuring. Without this, SIGTERM stopped only the hosted app, and
+        // every later measurement failed against a server that was gone.
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
             cancel.Cancel();
         };
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => cancel.Cancel());
 
-        return await BenchProgram.RunAsync(BenchOptions.Parse(args), cancel.Token);
+        try
+        {
+            return await BenchProgram.RunAsync(BenchOptions.Parse(args), cancel.Token);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Benchmark stopped while building its data: nothing measured.");
+            return 130;
+        }
     }
 }
