@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
+using HireHub.Core.Features.Administration;
 using HireHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,11 +71,30 @@ public class ApiAppFactory : HireHubAppFactory
     }
 
     /// <summary>A client calling as the application with <paramref name="clientId"/> (LinkedIn Talent Hub by default).</summary>
-    public HttpClient ApiClient(string? clientId = null)
+    public HttpClient ApiClient(string? clientId = null) => BearerClient(Token(azp: clientId ?? LinkedInClientId));
+
+    /// <summary>A client sending <paramref name="token"/> (expired, for another audience, …) as its bearer token; it does not follow redirects.</summary>
+    public HttpClient BearerClient(string token)
     {
         var client = CreateClient(new() { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(azp: clientId ?? LinkedInClientId));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>
+    /// Generates or disables the exported candidates table the way an administrator does on the Tables page (through
+    /// <see cref="TableAdministration"/>, audited), so whatever the registry remembers learns of it as in production.
+    /// </summary>
+    public async Task SetExportTableEnabledAsync(bool enabled)
+    {
+        var tables = Services.GetRequiredService<TableAdministration>();
+        var admin = new Actor("sam.okoye", "Sam Okoye");
+        var read = await tables.StateAsync();
+        var result = enabled ? await tables.GenerateAsync(read.Version, admin) : await tables.DisableAsync(read.Version, admin);
+        if (!result.Succeeded || result.Value!.IsEnabled != enabled)
+        {
+            throw new InvalidOperationException($"The Tables page could not set the table enabled = {enabled}: {result.Problem?.Message}");
+        }
     }
 
     public async Task<T> InDatabaseAsync<T>(Func<HireHubDbContext, Task<T>> work)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using HireHub.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -96,8 +95,7 @@ public sealed class ApiAuthenticationTests(ApiAppFactory app) : IClassFixture<Ap
 
     private async Task<HttpResponseMessage> CallWithAsync(string token, System.Text.Json.Nodes.JsonObject? body = null)
     {
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var client = app.BearerClient(token);
         return await client.ExportAsync(body ?? ApiCalls.Candidate($"TOKEN-{Guid.NewGuid():N}"));
     }
 }

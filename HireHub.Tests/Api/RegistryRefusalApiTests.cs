@@ -72,7 +72,7 @@ public sealed class RegistryRefusalApiTests(ApiAppFactory app) : IClassFixture<A
     [Fact]
     public async Task Export_WhenTheTableIsNotEnabled_Returns403SayingToGenerateIt()
     {
-        await SetTableEnabledAsync(false);
+        await app.SetExportTableEnabledAsync(false);
         try
         {
             using var client = app.ApiClient();
@@ -85,7 +85,7 @@ public sealed class RegistryRefusalApiTests(ApiAppFactory app) : IClassFixture<A
         }
         finally
         {
-            await SetTableEnabledAsync(true);
+            await app.SetExportTableEnabledAsync(true);
         }
     }
 
@@ -168,7 +168,4 @@ public sealed class RegistryRefusalApiTests(ApiAppFactory app) : IClassFixture<A
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.False(await app.InDatabaseAsync(db => db.IntegrationLog.AnyAsync(e => e.Caller == clientId)));
     }
-
-    private Task SetTableEnabledAsync(bool enabled) => app.InDatabaseAsync(db =>
-        db.IntegrationTables.Where(t => t.Name == IntegrationTable.ExportedCandidates).ExecuteUpdateAsync(s => s.SetProperty(t => t.IsEnabled, enabled)));
 }
