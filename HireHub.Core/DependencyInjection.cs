@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddOptions<HiringOptions>().Bind(configuration.GetSection(HiringOptions.SectionName));
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
+        services.AddOptions<RegistryCacheOptions>().Bind(configuration.GetSection(RegistryCacheOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RegistryCacheOptions>, RegistryCacheOptionsValidator>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(TimeProvider.System);
 
@@ -40,13 +42,13 @@ public static class DependencyInjection
         if (ProviderOf(configuration) == DatabaseProvider.SqlServer)
         {
             services.AddDbContextFactory<SqlServerHireHubDbContext>((sp, o) => o.UseSqlServer(ConnectionString(configuration), sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(ConfigurationChanges(sp)));
+                .AddInterceptors(ConfigurationChanges(sp), RegistryChanges(sp)));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqlServerHireHubDbContext>>();
         }
         else
         {
             services.AddDbContextFactory<SqliteHireHubDbContext>((sp, o) => o.UseSqlite(SqliteConnectionStrings.Resolve(ConnectionString(configuration), contentRoot))
-                .AddInterceptors(new SqliteConnectionSettings(), ConfigurationChanges(sp)));
+                .AddInterceptors(new SqliteConnectionSettings(), ConfigurationChanges(sp), RegistryChanges(sp)));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqliteHireHubDbContext>>();
         }
 
@@ -58,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<CandidateDecisionService>();
         services.AddSingleton<WorkerQueries>();
         services.AddSingleton<OrganizationQueries>();
+        services.AddSingleton<RegistryCache>();
         services.AddSingleton<IntegrationRegistry>();
         services.AddSingleton<IntegrationLog>();
         services.AddSingleton<IdempotencyStore>();
@@ -103,6 +106,9 @@ public static class DependencyInjection
 
     private static ConfigurationChangeLog ConfigurationChanges(IServiceProvider services) =>
         new((services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(SecurityLog.Category));
+
+    // Every context of this instance reports registry writes to the one cache the API's registry check reads.
+    private static RegistryChangeWatch RegistryChanges(IServiceProvider services) => new(services.GetRequiredService<RegistryCache>());
 
     private static string ConnectionString(IConfiguration configuration) =>
         configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)

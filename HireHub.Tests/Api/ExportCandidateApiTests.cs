@@ -280,6 +280,25 @@ public sealed class ExportCandidateApiTests(ApiAppFactory app) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Export_OfAChunkedBodyJustUnder64KiB_IsReadWholeAndStored()
+    {
+        // No Content-Length: the body is read into a buffer that grows from 4 KiB, past several sizes, to the whole body.
+        var body = ApiCalls.Candidate("CHUNKED-1");
+        body["comment"] = new string('x', (64 * 1024) - body.ToJsonString().Length - 20);
+        using var content = new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body.ToJsonString())));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, ApiCalls.ExportsPath) { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        request.Headers.Add("Idempotency-Key", "chunked-under-the-limit");
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("Campbell", (await response.JsonAsync())["lastName"]!.GetValue<string>());
+        Assert.True(await app.InDatabaseAsync(db => db.ExportedCandidates.AnyAsync(c => c.CandidateId == "CHUNKED-1")));
+    }
+
+    [Fact]
     public async Task Export_OfANewCandidate_AnnouncesItOnTheCandidateFeedAfterCommit()
     {
         var announced = new TaskCompletionSource<CandidateFeedItem>(TaskCreationOptions.RunContinuationsAsynchronously);

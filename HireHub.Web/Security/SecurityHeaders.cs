@@ -16,7 +16,9 @@ internal sealed class SecurityHeaders(RequestDelegate next, ContentSecurityPolic
     public Task InvokeAsync(HttpContext http)
     {
         // Hex, so the value reads the same in the header and HTML-encoded in the page.
-        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        Span<byte> random = stackalloc byte[16];
+        RandomNumberGenerator.Fill(random);
+        var nonce = Convert.ToHexStringLower(random);
         http.Items[NonceKey] = nonce;
         http.Response.OnStarting(() =>
         {

@@ -46,8 +46,10 @@ public sealed record IntegrationAuthorization(IntegrationCaller? Caller, Registr
 /// with its client ID, a security role granting the operation, a linked connection, an Entra application
 /// with an acting user who holds HR, and an enabled table.
 /// The refusal messages are fixed words, reused by the administrators' health check.
+/// Every API request asks this, so the facts it decides on come from <see cref="RegistryCache"/>, which forgets
+/// them the moment a change to any of them commits in this instance (docs/PERFORMANCE.md, P1).
 /// </summary>
-public sealed class IntegrationRegistry(IDbContextFactory<HireHubDbContext> dbFactory, IStringLocalizer<CoreText> text)
+public sealed class IntegrationRegistry(IDbContextFactory<HireHubDbContext> dbFactory, RegistryCache cache, IStringLocalizer<CoreText> text)
 {
     public static SecurityPrivileges Required(IntegrationOperation operation) => operation switch
     {
@@ -63,24 +65,10 @@ public sealed class IntegrationRegistry(IDbContextFactory<HireHubDbContext> dbFa
             return Refuse(RegistryStep.ApplicationUser, text["RegistryNoApplicationUser", clientId]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Every API call asks this: its three reads share one pooled connection instead of taking one each, which
-        // under 64 concurrent callers was mostly waiting on Microsoft.Data.Sqlite's pool lock (docs/PERFORMANCE.md, P1).
-        await db.Database.OpenConnectionAsync(ct);
-        var user = await db.ApplicationUsers.AsNoTracking()
-            .Where(u => u.ClientId == id)
-            .Select(u => new
-            {
-                u.Id,
-                u.UserName,
-                u.ConnectionId,
-                ConnectionName = u.Connection!.Name,
-                u.Connection.Status,
-                u.Connection.DefaultPhoneRegion,
-                Privileges = u.Roles.Select(r => r.SecurityRole!.Privileges).ToList(),
-            })
-            .SingleOrDefaultAsync(ct);
-        if (user is null)
+        // The facts, not the decision, are cached: one read serves every operation, and refusals are worded in the
+        // caller's language each time.
+        var facts = await cache.GetOrReadAsync(id, ReadAsync, ct);
+        if (facts.User is not { } user)
         {
             return Refuse(RegistryStep.ApplicationUser, text["RegistryNoApplicationUser", clientId]);
         }
@@ -101,28 +89,69 @@ public sealed class IntegrationRegistry(IDbContextFactory<HireHubDbContext> dbFa
             return Refuse(RegistryStep.ConnectionLinked, text["RegistryConnectionNotLinked", user.ConnectionName]);
         }
 
-        var entra = await db.EntraApplications.AsNoTracking()
-            .Where(a => a.ClientId == id)
-            .Select(a => new { a.Name, a.ActingPerson })
-            .SingleOrDefaultAsync(ct);
-        if (entra is null)
+        if (facts.Entra is not { } entra)
         {
             return Refuse(RegistryStep.EntraApplication, text["RegistryNoEntraApplication", id]);
         }
 
-        if (entra.ActingPerson is null || !entra.ActingPerson.Holds(HireHubPerson.HrRole))
+        if (entra.ActingPersonName is null || !entra.ActingPersonHoldsHr)
         {
             return Refuse(RegistryStep.EntraApplication, text["RegistryNoActingUser", entra.Name]);
         }
 
-        var table = await db.IntegrationTables.AsNoTracking().SingleOrDefaultAsync(t => t.Name == IntegrationTable.ExportedCandidates, ct);
-        if (table is not { IsEnabled: true })
+        if (!facts.TableEnabled)
         {
             return Refuse(RegistryStep.TableEnabled, text["RegistryTableNotEnabled"]);
         }
 
-        return new IntegrationAuthorization(new IntegrationCaller(id, user.Id, user.UserName, user.ConnectionId, user.ConnectionName, user.DefaultPhoneRegion, entra.ActingPerson.Name), null);
+        return new IntegrationAuthorization(user.Caller with { ActingPersonName = entra.ActingPersonName }, null);
+    }
+
+    private async Task<RegistryFacts> ReadAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // The three reads share one pooled connection instead of taking one each, which under 64 concurrent callers
+        // was mostly waiting on Microsoft.Data.Sqlite's pool lock (docs/PERFORMANCE.md, P1).
+        await db.Database.OpenConnectionAsync(ct);
+        var user = await db.ApplicationUsers.AsNoTracking()
+            .Where(u => u.ClientId == id)
+            .Select(u => new
+            {
+                u.Id,
+                u.UserName,
+                u.ConnectionId,
+                ConnectionName = u.Connection!.Name,
+                u.Connection.Status,
+                u.Connection.DefaultPhoneRegion,
+                Privileges = u.Roles.Select(r => r.SecurityRole!.Privileges).ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+        var entra = await db.EntraApplications.AsNoTracking()
+            .Where(a => a.ClientId == id)
+            .Select(a => new { a.Name, a.ActingPerson })
+            .SingleOrDefaultAsync(ct);
+        var tableEnabled = await db.IntegrationTables.AsNoTracking()
+            .AnyAsync(t => t.Name == IntegrationTable.ExportedCandidates && t.IsEnabled, ct);
+        return new RegistryFacts(
+            user is null ? null : new RegistryUser(
+                new IntegrationCaller(id, user.Id, user.UserName, user.ConnectionId, user.ConnectionName, user.DefaultPhoneRegion),
+                user.Privileges,
+                user.Status),
+            entra is null ? null : new RegistryEntraApplication(entra.Name, entra.ActingPerson?.Name, entra.ActingPerson?.Holds(HireHubPerson.HrRole) == true),
+            tableEnabled);
     }
 
     private static IntegrationAuthorization Refuse(RegistryStep step, string message) => new(null, new RegistryRefusal(step, message));
 }
+
+/// <summary>What the registry holds for one client ID, every step's facts at once; null where a record is missing.</summary>
+internal sealed record RegistryFacts(RegistryUser? User, RegistryEntraApplication? Entra, bool TableEnabled);
+
+internal sealed record RegistryUser(IntegrationCaller Caller, IReadOnlyList<SecurityPrivileges> Privileges, ConnectionStatus Status)
+{
+    public string UserName => Caller.UserName;
+
+    public string ConnectionName => Caller.ConnectionName;
+}
+
+internal sealed record RegistryEntraApplication(string Name, string? ActingPersonName, bool ActingPersonHoldsHr);
