@@ -62,6 +62,9 @@ internal static class CircuitDriver
         await page.GotoAsync("account/sign-in");
         await page.GetByTestId($"sign-in-{BenchOptions.HrPersonId}").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        // The page signed in on is interactive too: leaving while its circuit still connects leaves the server a
+        // disconnected circuit for minutes, which the first run would then wait for in vain.
+        await page.Locator("[data-testid=interactive][data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
         await LeaveAsync(page);
     }
 
