@@ -28,21 +28,24 @@ internal sealed class ExportedCandidateConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Comment).HasMaxLength(CandidateFields.CommentMaxLength);
         builder.Property(c => c.ActedBy).HasMaxLength(200);
         builder.HasOne(c => c.Worker).WithMany().HasForeignKey(c => c.WorkerId).OnDelete(DeleteBehavior.Restrict);
-        // The Candidates to hire panel filters by status and pages by received time.
-        builder.HasIndex(c => new { c.Status, c.ReceivedAt });
+        // The Candidates to hire panel filters by status, leaves out erased candidates (a waiting candidate erased by
+        // the retention sweep keeps its status) and pages by received time. AnonymisedAt is in the key, not left to the
+        // table: `IS NULL` is an equality to an index, so the panel's count and pages come from the index alone, where
+        // without it every waiting candidate was looked up in the table to check it (P3, docs/PERFORMANCE.md).
+        builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.ReceivedAt });
         // The API lists a connection's candidates in keyset pages ordered by last change.
         builder.HasIndex(c => new { c.ConnectionId, c.UpdatedAt, c.CandidateId });
         // The retention sweep looks for candidates HR acted on before a cutoff, status by status.
         builder.HasIndex(c => new { c.Status, c.ActedAt });
         builder.Property(c => c.LegalHoldReason).HasMaxLength(ExportedCandidate.LegalHoldReasonMaxLength);
-        // The panel's search matches the start of each of these among waiting candidates (CandidateSearch): one index
-        // range per column instead of reading every candidate, and the ids it needs from the index alone (Id last: on
-        // SQLite an index holds the rowid, not the key). The first also serves the panel's sort by name.
-        builder.HasIndex(c => new { c.Status, c.LastName, c.FirstName, c.Id });
-        builder.HasIndex(c => new { c.Status, c.FirstName, c.Id });
-        builder.HasIndex(c => new { c.Status, c.Email, c.Id });
-        builder.HasIndex(c => new { c.Status, c.JobTitle, c.Id });
-        builder.HasIndex(c => new { c.Status, c.Location, c.Id });
+        // The panel's search matches the start of each of these among waiting, unerased candidates (CandidateSearch):
+        // one index range per column instead of reading every candidate, and the ids it needs from the index alone (Id
+        // last: on SQLite an index holds the rowid, not the key). The first also serves the panel's sort by name.
+        builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.LastName, c.FirstName, c.Id });
+        builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.FirstName, c.Id });
+        builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.Email, c.Id });
+        builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.JobTitle, c.Id });
+        builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.Location, c.Id });
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -19,29 +19,55 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
     public async Task<Page<CandidateToHire>> ListToHireAsync(PageRequest request, string? personId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.NotProcessed && c.AnonymisedAt == null);
         var worksFor = personId is null ? [] : (await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct))?.WorksFor ?? [];
-        if (worksFor.Count > 0)
-        {
-            query = query.Where(c => c.LegalEntityId == null || worksFor.Contains(c.LegalEntityId));
-        }
 
-        int? searchTotal = null;
-        if (!string.IsNullOrWhiteSpace(request.Search))
-        {
-            // The ids of the waiting candidates each condition finds in its own index, united; then the page by id.
-            var matches = CandidateSearch.Conditions(request.Search)
-                .Select(condition => query.Where(condition).Select(c => c.Id))
-                .Aggregate((all, more) => all.Union(more));
-            query = db.ExportedCandidates.AsNoTracking().Where(c => matches.Contains(c.Id));
-            searchTotal = await matches.CountAsync(ct);
-        }
+        // The pager's total and the page's rows are independent reads: the total runs on a connection of its own beside
+        // the rows (WAL lets readers run together), so a page costs the longer of the two rather than their sum. Each
+        // is an index walk over the waiting candidates, the total nearly half of a page's time (P3, docs/PERFORMANCE.md).
+        // Task.Run because Microsoft.Data.Sqlite's async methods complete synchronously: awaited in line, the count
+        // would run to its end before the page started.
+        var total = Task.Run(() => CountAsync(request, worksFor, ct), ct);
+        var rows = PageAsync(db, request, worksFor, ct);
+        await Task.WhenAll(total, rows);
+        return new Page<CandidateToHire>(await rows, await total);
+    }
 
+    /// <summary>The waiting candidates <paramref name="worksFor"/>'s legal entities (all when empty) let a person see; erased ones are gone.</summary>
+    private static IQueryable<ExportedCandidate> Waiting(HireHubDbContext db, IReadOnlyList<string> worksFor)
+    {
+        var query = db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.NotProcessed && c.AnonymisedAt == null);
+        return worksFor.Count > 0 ? query.Where(c => c.LegalEntityId == null || worksFor.Contains(c.LegalEntityId)) : query;
+    }
+
+    /// <summary>The ids of the waiting candidates a search finds, each condition in its own index, united (each id once).</summary>
+    private static IQueryable<Guid> Matches(HireHubDbContext db, IReadOnlyList<string> worksFor, string search) =>
+        CandidateSearch.Conditions(search)
+            .Select(condition => Waiting(db, worksFor).Where(condition).Select(c => c.Id))
+            .Aggregate((all, more) => all.Union(more));
+
+    private async Task<int> CountAsync(PageRequest request, IReadOnlyList<string> worksFor, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         // A search counts its united ids, each once already, without looking each up again.
-        var total = searchTotal ?? await query.CountAsync(ct);
+        return string.IsNullOrWhiteSpace(request.Search)
+            ? await Waiting(db, worksFor).CountAsync(ct)
+            : await Matches(db, worksFor, request.Search).CountAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<CandidateToHire>> PageAsync(HireHubDbContext db, PageRequest request, IReadOnlyList<string> worksFor, CancellationToken ct)
+    {
+        var searching = !string.IsNullOrWhiteSpace(request.Search);
+        var query = Waiting(db, worksFor);
+        if (searching)
+        {
+            // The page by id among the united matches, without the waiting conditions again (they are in each match).
+            var matches = Matches(db, worksFor, request.Search!);
+            query = db.ExportedCandidates.AsNoTracking().Where(c => matches.Contains(c.Id));
+        }
+
         var descending = request.Direction == SortDirection.Descending;
         var skip = request.Skip;
-        if (skip > 0 && string.IsNullOrWhiteSpace(request.Search) && ReceivedOrder(request) is { } newestFirst)
+        if (skip > 0 && !searching && ReceivedOrder(request) is { } newestFirst)
         {
             (query, skip) = await SeekToPageAsync(query, skip, newestFirst, ct);
         }
@@ -79,8 +105,7 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
             .ToListAsync(ct);
 
         var today = time.Today();
-        return new Page<CandidateToHire>(
-            rows.Select(c => new CandidateToHire(
+        return rows.Select(c => new CandidateToHire(
                 c.Id,
                 FullName.Of(c.FirstName, c.MiddleName, c.LastName),
                 c.JobTitle,
@@ -92,8 +117,8 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
                 c.ReceivedAt,
                 c.Revision,
                 CandidateReadiness.Check(c.Email, c.Phone, c.DefaultPhoneRegion, c.StartDate, today),
-                c.RetentionFlaggedAt is not null && !c.LegalHold ? RetentionSweep.AnonymisesOn(c.ReceivedAt, retention.Value) : null)).ToList(),
-            total);
+                c.RetentionFlaggedAt is not null && !c.LegalHold ? RetentionSweep.AnonymisesOn(c.ReceivedAt, retention.Value) : null))
+            .ToList();
     }
 
     /// <summary>Whether the page is in order of receipt (the panel's default): newest first, oldest first, or null for another order.</summary>
@@ -105,7 +130,7 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
     };
 
     /// <summary>
-    /// Deep in the list, OFFSET reads every skipped candidate from the table. Instead the (Status, ReceivedAt) index
+    /// Deep in the list, OFFSET reads every skipped candidate from the table. Instead the (Status, AnonymisedAt, ReceivedAt) index
     /// alone gives the received time of the page's first row and of the row before it; when those differ, the page
     /// is every candidate from that time on, so the query seeks there and reads only the page. When they are equal
     /// (two exports in the same tenth of a millisecond, across the page boundary) it keeps OFFSET: same rows either way.

@@ -15,18 +15,19 @@ internal sealed class HandWrittenCandidatePage(string connectionString) : IDispo
         """;
 
     // The panel's search (CandidateSearch): waiting candidates whose name, email, job title or location starts with the
-    // text, each column one range of its (Status, column) index, united; a first name and the start of a last name
+    // text, each column one range of its (Status, AnonymisedAt, column) index, united; a first name and the start of a last name
     // when the text has a space. By hand, as by the app, a UNION rather than an OR, which SQLite would answer by
     // walking every waiting candidate. The outer query then fetches by id, without the status again for the same reason.
-    private const string Waiting = "c.Status = 'NotProcessed'";
+    // Waiting means not yet decided and not erased by the retention sweep, exactly as the panel lists them.
+    private const string Waiting = "c.Status = 'NotProcessed' AND c.AnonymisedAt IS NULL";
 
     private const string Matches = """
-        SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND LastName LIKE $pattern ESCAPE '\'
-        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND FirstName LIKE $pattern ESCAPE '\'
-        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND Email LIKE $pattern ESCAPE '\'
-        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND JobTitle LIKE $pattern ESCAPE '\'
-        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND Location LIKE $pattern ESCAPE '\'
-        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND FirstName = $first AND LastName LIKE $lastPattern ESCAPE '\'
+        SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND AnonymisedAt IS NULL AND LastName LIKE $pattern ESCAPE '\'
+        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND AnonymisedAt IS NULL AND FirstName LIKE $pattern ESCAPE '\'
+        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND AnonymisedAt IS NULL AND Email LIKE $pattern ESCAPE '\'
+        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND AnonymisedAt IS NULL AND JobTitle LIKE $pattern ESCAPE '\'
+        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND AnonymisedAt IS NULL AND Location LIKE $pattern ESCAPE '\'
+        UNION SELECT Id FROM ExportedCandidates WHERE Status = 'NotProcessed' AND AnonymisedAt IS NULL AND FirstName = $first AND LastName LIKE $lastPattern ESCAPE '\'
         """;
 
     private const string Search = $"c.Id IN ({Matches})";
@@ -42,13 +43,13 @@ internal sealed class HandWrittenCandidatePage(string connectionString) : IDispo
         LIMIT $take
         """;
 
-    // Deep in the list, the best a person can write by hand: walk the (Status, ReceivedAt) index alone to the
+    // Deep in the list, the best a person can write by hand: walk the (Status, AnonymisedAt, ReceivedAt) index alone to the
     // page's first row, then seek there and read only the page's rows.
     private const string DeepPage = $$"""
         SELECT {{Columns}}
         FROM ExportedCandidates AS c JOIN AtsConnections AS a ON a.Id = c.ConnectionId
         WHERE {0}
-          AND c.ReceivedAt <= (SELECT ReceivedAt FROM ExportedCandidates WHERE Status = 'NotProcessed' ORDER BY ReceivedAt DESC LIMIT 1 OFFSET $skip)
+          AND c.ReceivedAt <= (SELECT ReceivedAt FROM ExportedCandidates WHERE Status = 'NotProcessed' AND AnonymisedAt IS NULL ORDER BY ReceivedAt DESC LIMIT 1 OFFSET $skip)
         ORDER BY c.ReceivedAt DESC, c.Id
         LIMIT $take
         """;
@@ -85,7 +86,7 @@ internal sealed class HandWrittenCandidatePage(string connectionString) : IDispo
 
     public string Describe() =>
         "LIMIT for the first page and the search; for the deep page a seek below the ReceivedAt of the page's first row, "
-        + "found by walking the (Status, ReceivedAt) index alone; the search's ids a UNION of one index range per column; COUNT(*) for the total";
+        + "found by walking the (Status, AnonymisedAt, ReceivedAt) index alone; the search's ids a UNION of one index range per column; COUNT(*) for the total";
 
     private SqliteCommand Command(string kind, bool searching, string template)
     {

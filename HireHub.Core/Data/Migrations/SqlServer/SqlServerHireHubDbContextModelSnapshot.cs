@@ -408,19 +408,19 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "ActedAt");
 
-                    b.HasIndex("Status", "ReceivedAt");
-
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
-                    b.HasIndex("Status", "Email", "Id");
+                    b.HasIndex("Status", "AnonymisedAt", "ReceivedAt");
 
-                    b.HasIndex("Status", "FirstName", "Id");
+                    b.HasIndex("Status", "AnonymisedAt", "Email", "Id");
 
-                    b.HasIndex("Status", "JobTitle", "Id");
+                    b.HasIndex("Status", "AnonymisedAt", "FirstName", "Id");
 
-                    b.HasIndex("Status", "Location", "Id");
+                    b.HasIndex("Status", "AnonymisedAt", "JobTitle", "Id");
 
-                    b.HasIndex("Status", "LastName", "FirstName", "Id");
+                    b.HasIndex("Status", "AnonymisedAt", "Location", "Id");
+
+                    b.HasIndex("Status", "AnonymisedAt", "LastName", "FirstName", "Id");
 
                     b.ToTable("ExportedCandidates");
                 });
