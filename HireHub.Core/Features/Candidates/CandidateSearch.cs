@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using System.Text;
+using HireHub.Core.Common;
 using HireHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +14,6 @@ namespace HireHub.Core.Features.Candidates;
 /// </summary>
 public static class CandidateSearch
 {
-    private const string Escape = "\\";
-
     /// <summary>
     /// One condition per index, for the caller to query separately and unite (UNION), not to OR together: given
     /// <c>Status = ?</c> and an OR, SQLite's planner (which keeps no statistics here) prefers walking every waiting
@@ -24,40 +22,23 @@ public static class CandidateSearch
     public static IReadOnlyList<Expression<Func<ExportedCandidate, bool>>> Conditions(string search)
     {
         var text = string.Join(' ', search.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var startsWith = StartsWithPattern(text);
+        var startsWith = LikePattern.StartsWith(text);
         var conditions = new List<Expression<Func<ExportedCandidate, bool>>>
         {
-            c => EF.Functions.Like(c.LastName, startsWith, Escape),
-            c => EF.Functions.Like(c.FirstName, startsWith, Escape),
-            c => EF.Functions.Like(c.Email, startsWith, Escape),
-            c => EF.Functions.Like(c.JobTitle, startsWith, Escape),
-            c => EF.Functions.Like(c.Location, startsWith, Escape),
+            c => EF.Functions.Like(c.LastName, startsWith, LikePattern.Escape),
+            c => EF.Functions.Like(c.FirstName, startsWith, LikePattern.Escape),
+            c => EF.Functions.Like(c.Email, startsWith, LikePattern.Escape),
+            c => EF.Functions.Like(c.JobTitle, startsWith, LikePattern.Escape),
+            c => EF.Functions.Like(c.Location, startsWith, LikePattern.Escape),
         };
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         if (space > 0)
         {
             var first = text[..space];
-            var lastStartsWith = StartsWithPattern(text[(space + 1)..]);
-            conditions.Add(c => c.FirstName == first && EF.Functions.Like(c.LastName, lastStartsWith, Escape));
+            var lastStartsWith = LikePattern.StartsWith(text[(space + 1)..]);
+            conditions.Add(c => c.FirstName == first && EF.Functions.Like(c.LastName, lastStartsWith, LikePattern.Escape));
         }
 
         return conditions;
-    }
-
-    // LIKE's wildcards (and SQL Server's [ ]) in what a person typed are matched as themselves.
-    private static string StartsWithPattern(string text)
-    {
-        var pattern = new StringBuilder(text.Length + 2);
-        foreach (var character in text)
-        {
-            if (character is '%' or '_' or '[' or '\\')
-            {
-                pattern.Append('\\');
-            }
-
-            pattern.Append(character);
-        }
-
-        return pattern.Append('%').ToString();
     }
 }

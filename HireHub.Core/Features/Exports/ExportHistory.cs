@@ -32,12 +32,12 @@ public sealed class ExportHistory(IDbContextFactory<HireHubDbContext> dbFactory)
         var query = db.ExportedCandidates.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{request.Search.Trim()}%";
-            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern)
-                || EF.Functions.Like(c.CandidateId, pattern)
-                || EF.Functions.Like(c.Email, pattern)
-                || EF.Functions.Like(c.JobTitle, pattern)
-                || EF.Functions.Like(c.Connection!.Name, pattern));
+            var pattern = LikePattern.Contains(request.Search.Trim());
+            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, LikePattern.Escape)
+                || EF.Functions.Like(c.CandidateId, pattern, LikePattern.Escape)
+                || EF.Functions.Like(c.Email, pattern, LikePattern.Escape)
+                || EF.Functions.Like(c.JobTitle, pattern, LikePattern.Escape)
+                || EF.Functions.Like(c.Connection!.Name, pattern, LikePattern.Escape));
         }
 
         var total = await query.CountAsync(ct);

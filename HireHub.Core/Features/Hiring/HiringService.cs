@@ -82,8 +82,8 @@ public sealed class HiringService(
             .Where(p => p.LegalEntityId == legalEntityId && !p.Assignments.Any(a => a.EndDate == null));
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{search.Trim()}%";
-            query = query.Where(p => EF.Functions.Like(p.PositionNumber, pattern) || EF.Functions.Like(p.Title, pattern) || EF.Functions.Like(p.Department, pattern));
+            var pattern = LikePattern.Contains(search.Trim());
+            query = query.Where(p => EF.Functions.Like(p.PositionNumber, pattern, LikePattern.Escape) || EF.Functions.Like(p.Title, pattern, LikePattern.Escape) || EF.Functions.Like(p.Department, pattern, LikePattern.Escape));
         }
 
         return await query.OrderBy(p => p.PositionNumber).Take(50)

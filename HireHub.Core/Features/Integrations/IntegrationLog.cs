@@ -35,8 +35,8 @@ public sealed class IntegrationLog(IDbContextFactory<HireHubDbContext> dbFactory
         var query = db.IntegrationLog.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{request.Search.Trim()}%";
-            query = query.Where(e => EF.Functions.Like(e.Caller, pattern) || EF.Functions.Like(e.Reason, pattern) || EF.Functions.Like(e.CandidateId, pattern));
+            var pattern = LikePattern.Contains(request.Search.Trim());
+            query = query.Where(e => EF.Functions.Like(e.Caller, pattern, LikePattern.Escape) || EF.Functions.Like(e.Reason, pattern, LikePattern.Escape) || EF.Functions.Like(e.CandidateId, pattern, LikePattern.Escape));
         }
 
         var total = await query.CountAsync(ct);

@@ -29,11 +29,11 @@ public sealed class PrivacyQueries(IDbContextFactory<HireHubDbContext> dbFactory
         var query = db.ExportedCandidates.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{request.Search.Trim()}%";
-            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern)
-                || EF.Functions.Like(c.Email, pattern)
-                || EF.Functions.Like(c.Phone, pattern)
-                || EF.Functions.Like(c.CandidateId, pattern));
+            var pattern = LikePattern.Contains(request.Search.Trim());
+            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, LikePattern.Escape)
+                || EF.Functions.Like(c.Email, pattern, LikePattern.Escape)
+                || EF.Functions.Like(c.Phone, pattern, LikePattern.Escape)
+                || EF.Functions.Like(c.CandidateId, pattern, LikePattern.Escape));
         }
 
         var total = await query.CountAsync(ct);
@@ -67,11 +67,11 @@ public sealed class PrivacyQueries(IDbContextFactory<HireHubDbContext> dbFactory
         var query = db.Workers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{request.Search.Trim()}%";
-            query = query.Where(w => EF.Functions.Like(w.FirstName + " " + w.LastName, pattern)
-                || EF.Functions.Like(w.Email, pattern)
-                || EF.Functions.Like(w.Phone, pattern)
-                || EF.Functions.Like(w.PersonnelNumber, pattern));
+            var pattern = LikePattern.Contains(request.Search.Trim());
+            query = query.Where(w => EF.Functions.Like(w.FirstName + " " + w.LastName, pattern, LikePattern.Escape)
+                || EF.Functions.Like(w.Email, pattern, LikePattern.Escape)
+                || EF.Functions.Like(w.Phone, pattern, LikePattern.Escape)
+                || EF.Functions.Like(w.PersonnelNumber, pattern, LikePattern.Escape));
         }
 
         var total = await query.CountAsync(ct);

@@ -15,10 +15,10 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
         var query = db.Workers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = $"%{request.Search.Trim()}%";
-            query = query.Where(w => EF.Functions.Like(w.FirstName + " " + w.LastName, pattern)
-                || EF.Functions.Like(w.PersonnelNumber, pattern)
-                || EF.Functions.Like(w.Email, pattern));
+            var pattern = LikePattern.Contains(request.Search.Trim());
+            query = query.Where(w => EF.Functions.Like(w.FirstName + " " + w.LastName, pattern, LikePattern.Escape)
+                || EF.Functions.Like(w.PersonnelNumber, pattern, LikePattern.Escape)
+                || EF.Functions.Like(w.Email, pattern, LikePattern.Escape));
         }
 
         var total = await query.CountAsync(ct);
