@@ -49,7 +49,7 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
         panel.WaitForAssertion(() => Assert.Equal(Names(candidates[..10]), CandidateNames(panel)));
         Assert.Equal("1-10 of 30", PagerCaption(panel));
 
-        panel.Find("button[aria-label='Next page']").Click();
+        await ClickAsync(panel, () => panel.Find("button[aria-label='Next page']"));
 
         panel.WaitForAssertion(() => Assert.Equal(Names(candidates[10..20]), CandidateNames(panel)));
         Assert.Equal("11-20 of 30", PagerCaption(panel));
@@ -65,7 +65,7 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(10, CandidateNames(panel).Count));
 
-        panel.Find("#candidate-search").Input("zahra");
+        await TypeAsync(panel, "#candidate-search", "zahra");
         LetDebounceElapse();
 
         panel.WaitForAssertion(() => Assert.Equal(["Fatima Zahra"], CandidateNames(panel)));
@@ -79,7 +79,7 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(["Ann Lee"], CandidateNames(panel)));
 
-        panel.Find("#candidate-search").Input("nobody");
+        await TypeAsync(panel, "#candidate-search", "nobody");
         LetDebounceElapse();
 
         panel.WaitForAssertion(() => Assert.Equal("No candidates match \"nobody\".", panel.Find("[data-testid=no-candidates]").TextContent));
@@ -92,11 +92,11 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
         await Data.AddAsync(Data.Candidate(connection, "Ann", "Lee"), Data.Candidate(connection, "Ben", "Okafor"));
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(2, CandidateNames(panel).Count));
-        panel.Find("#candidate-search").Input("okafor");
+        await TypeAsync(panel, "#candidate-search", "okafor");
         LetDebounceElapse();
         panel.WaitForAssertion(() => Assert.Equal(["Ben Okafor"], CandidateNames(panel)));
 
-        panel.Find("#candidate-search").Closest(".mud-input-control")!.QuerySelector(".mud-input-clear-button")!.Click();
+        await ClickAsync(panel, () => panel.Find("#candidate-search").Closest(".mud-input-control")!.QuerySelector(".mud-input-clear-button")!);
 
         panel.WaitForAssertion(() => Assert.Equal(["Ann Lee", "Ben Okafor"], CandidateNames(panel)));
     }
@@ -110,12 +110,12 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(10, CandidateNames(panel).Count));
 
-        panel.FindAll(".sortable-column-header").Single(header => header.TextContent.Trim() == "Name").Click();
+        await ClickAsync(panel, () => panel.FindAll(".sortable-column-header").Single(header => header.TextContent.Trim() == "Name"));
 
         var alphabetical = lastNames.Order(StringComparer.Ordinal).Select(last => $"Candidate {last}").ToList();
         panel.WaitForAssertion(() => Assert.Equal(alphabetical[..10], CandidateNames(panel)));
 
-        panel.FindAll(".sortable-column-header").Single(header => header.TextContent.Trim() == "Name").Click();
+        await ClickAsync(panel, () => panel.FindAll(".sortable-column-header").Single(header => header.TextContent.Trim() == "Name"));
 
         panel.WaitForAssertion(() => Assert.Equal(Enumerable.Reverse(alphabetical).Take(10), CandidateNames(panel)));
     }
@@ -152,9 +152,9 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(2, CandidateNames(panel).Count));
 
-        panel.Find($"[data-testid=dismiss-{ann.Id}]").Click();
+        await ClickAsync(panel, () => panel.Find($"[data-testid=dismiss-{ann.Id}]"));
         panel.WaitForAssertion(() => Assert.Contains("Dismiss Ann Lee?", panel.Find(".mud-dialog").TextContent, StringComparison.Ordinal));
-        panel.ButtonInDialog("Dismiss").Click();
+        await ClickAsync(panel, () => panel.ButtonInDialog("Dismiss"));
 
         panel.WaitForAssertion(() => Assert.Equal(["Ben Stays"], CandidateNames(panel)));
         Assert.Empty(panel.FindAll(".mud-dialog"));
@@ -171,9 +171,9 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(["Ann Lee"], CandidateNames(panel)));
 
-        panel.Find($"[data-testid=dismiss-{ann.Id}]").Click();
+        await ClickAsync(panel, () => panel.Find($"[data-testid=dismiss-{ann.Id}]"));
         panel.WaitForElement(".mud-dialog");
-        panel.ButtonInDialog("Cancel").Click();
+        await ClickAsync(panel, () => panel.ButtonInDialog("Cancel"));
 
         panel.WaitForAssertion(() => Assert.Empty(panel.FindAll(".mud-dialog")));
         Assert.Equal(["Ann Lee"], CandidateNames(panel));
@@ -188,9 +188,9 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(["Ann Lee"], CandidateNames(panel)));
 
-        panel.Find($"[data-testid=do-not-hire-{ann.Id}]").Click();
+        await ClickAsync(panel, () => panel.Find($"[data-testid=do-not-hire-{ann.Id}]"));
         panel.WaitForElement("#reason-comment");
-        panel.Find("[data-testid=do-not-hire-confirm]").Click();
+        await ClickAsync(panel, () => panel.Find("[data-testid=do-not-hire-confirm]"));
 
         panel.WaitForAssertion(() => Assert.Equal("Choose a reason.", panel.TextUnder("#reason-code")));
         Assert.StartsWith("Enter a comment.", panel.TextUnder("#reason-comment"), StringComparison.Ordinal);
@@ -206,11 +206,11 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(2, CandidateNames(panel).Count));
 
-        panel.Find($"[data-testid=do-not-hire-{ann.Id}]").Click();
+        await ClickAsync(panel, () => panel.Find($"[data-testid=do-not-hire-{ann.Id}]"));
         panel.WaitForElement("#reason-comment");
         panel.Choose("reason-code", "Declined the offer");
         panel.TypeAndLeave("reason-comment", "Accepted another offer.");
-        panel.Find("[data-testid=do-not-hire-confirm]").Click();
+        await ClickAsync(panel, () => panel.Find("[data-testid=do-not-hire-confirm]"));
 
         panel.WaitForAssertion(() => Assert.Equal(["Ben Stays"], CandidateNames(panel)));
         Assert.Empty(panel.FindAll("[data-testid=do-not-hire-dialog]"));
@@ -227,7 +227,7 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
         await Data.AddAsync(ann, Data.Candidate(connection, "Ben", "Stays"));
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(2, CandidateNames(panel).Count));
-        panel.Find($"[data-testid=do-not-hire-{ann.Id}]").Click();
+        await ClickAsync(panel, () => panel.Find($"[data-testid=do-not-hire-{ann.Id}]"));
         panel.WaitForElement("#reason-comment");
         await Data.QueryAsync(db => db.ExportedCandidates.Where(c => c.Id == ann.Id).ExecuteUpdateAsync(c => c
             .SetProperty(x => x.Status, CandidateStatus.Dismissed)
@@ -236,13 +236,13 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
 
         panel.Choose("reason-code", "Position cancelled");
         panel.TypeAndLeave("reason-comment", "The team was merged.");
-        panel.Find("[data-testid=do-not-hire-confirm]").Click();
+        await ClickAsync(panel, () => panel.Find("[data-testid=do-not-hire-confirm]"));
 
         panel.WaitForAssertion(() => Assert.StartsWith(
             "This candidate was already dismissed by Marcus Lee at ", panel.Find("[data-testid=do-not-hire-problem]").TextContent.Trim(), StringComparison.Ordinal));
         Assert.Equal(CandidateStatus.Dismissed, (await StoredAsync(ann.Id)).Status);
 
-        panel.Find("[data-testid=do-not-hire-cancel]").Click();
+        await ClickAsync(panel, () => panel.Find("[data-testid=do-not-hire-cancel]"));
 
         panel.WaitForAssertion(() => Assert.Equal(["Ben Stays"], CandidateNames(panel)));
     }
