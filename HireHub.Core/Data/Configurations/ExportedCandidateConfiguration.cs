@@ -46,6 +46,13 @@ internal sealed class ExportedCandidateConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.Email, c.Id });
         builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.JobTitle, c.Id });
         builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.Location, c.Id });
+        // The Home page (Features/Dashboard). Waiting candidates by start date: the ageing alert's range (start within a
+        // week) and the panel's sort by start date. Exports received per week: a range of receipt times, the legal
+        // entity beside it for HR people who see only theirs. A recruiter's exports: by their email, then receipt time
+        // for the weekly chart, with the status and the connection in the index so their counts need no table lookups.
+        builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.StartDate });
+        builder.HasIndex(c => new { c.ReceivedAt, c.LegalEntityId });
+        builder.HasIndex(c => new { c.RecruiterEmail, c.ReceivedAt, c.Status, c.ConnectionId });
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

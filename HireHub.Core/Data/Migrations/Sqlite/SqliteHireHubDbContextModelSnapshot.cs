@@ -402,11 +402,17 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAt", "LegalEntityId");
+
                     b.HasIndex("Status", "ActedAt");
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
                     b.HasIndex("Status", "AnonymisedAt", "ReceivedAt");
+
+                    b.HasIndex("Status", "AnonymisedAt", "StartDate");
+
+                    b.HasIndex("RecruiterEmail", "ReceivedAt", "Status", "ConnectionId");
 
                     b.HasIndex("Status", "AnonymisedAt", "Email", "Id");
 
@@ -529,6 +535,8 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Caller", "OccurredAt");
 
                     b.ToTable("IntegrationLog");
                 });

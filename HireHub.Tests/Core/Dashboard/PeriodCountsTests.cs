@@ -1,0 +1,52 @@
+using HireHub.Core.Data;
+using HireHub.Core.Domain;
+using HireHub.Core.Features.Dashboard;
+using HireHub.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HireHub.Tests.Core.Dashboard;
+
+/// <summary>Counting per week or day is one grouped query over a parameterised range, the same on both providers.</summary>
+public sealed class PeriodCountsTests : DatabaseTest
+{
+    private static readonly Periods Weeks = Periods.Weeks(new DateTimeOffset(2028, 1, 4, 10, 0, 0, TimeSpan.Zero), 12);
+
+    [Fact]
+    public void Weeks_StartOnMondayAtMidnightUtc_AndEndWithTheCurrentOne()
+    {
+        Assert.All(Weeks.Starts, start => Assert.Equal((DayOfWeek.Monday, TimeSpan.Zero, TimeSpan.Zero), (start.DayOfWeek, start.TimeOfDay, start.Offset)));
+        Assert.Equal(new DateTimeOffset(2028, 1, 3, 0, 0, 0, TimeSpan.Zero), Weeks.StartOf(11));
+        Assert.Equal(new DateTimeOffset(2028, 1, 10, 0, 0, 0, TimeSpan.Zero), Weeks.EndOf(11));
+        Assert.Equal(Weeks.StartOf(1), Weeks.EndOf(0));
+
+        // On a Sunday just before midnight the week is still the one that began six days before.
+        Assert.Equal(new DateTimeOffset(2027, 12, 27, 0, 0, 0, TimeSpan.Zero), Periods.Weeks(new DateTimeOffset(2028, 1, 2, 23, 59, 59, TimeSpan.Zero), 1).StartOf(0));
+    }
+
+    [Fact]
+    public async Task OnSqlite_TheRangeIsParametersAndTheGroupingIsSqls()
+    {
+        await using var db = Db.CreateDbContext();
+
+        var sql = PeriodCounts.Query(db.ExportedCandidates, (System.Linq.Expressions.Expression<Func<ExportedCandidate, DateTimeOffset>>)(c => c.ReceivedAt), Weeks).ToQueryString();
+
+        Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
+        Assert.Contains("CASE", sql, StringComparison.Ordinal);
+        Assert.Contains("\"e\".\"ReceivedAt\" >= @", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnSqlServer_TheSameQueryTranslates_WithoutADateFunction()
+    {
+        var options = new DbContextOptionsBuilder<SqlServerHireHubDbContext>().UseSqlServer("Server=localhost;Database=HireHub;Integrated Security=true").Options;
+        using var db = new SqlServerHireHubDbContext(options);
+
+        var sql = PeriodCounts.Query(db.ExportedCandidates.Where(c => c.Status == CandidateStatus.Hired), (System.Linq.Expressions.Expression<Func<ExportedCandidate, DateTimeOffset?>>)(c => c.ActedAt), Weeks).ToQueryString();
+
+        Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
+        Assert.Contains("CASE", sql, StringComparison.Ordinal);
+        Assert.Contains("[e].[ActedAt] >= @", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("DATEPART", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("DATEDIFF", sql, StringComparison.Ordinal);
+    }
+}
