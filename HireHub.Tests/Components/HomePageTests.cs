@@ -56,7 +56,7 @@ public sealed class HomePageTests : ComponentTestContext
         var hires = home.FindAll("[data-testid=hr-weekly-table] tbody tr")[1].QuerySelectorAll("td a");
         Assert.Equal((12, "4", "exports?receivedFrom=2027-03-01&receivedTo=2027-03-08"), (received.Length, received[^1].TextContent, received[^1].GetAttribute("href")));
         Assert.Equal(("1", "exports?status=Hired&decidedFrom=2027-03-01&decidedTo=2027-03-08"), (hires[^1].TextContent, hires[^1].GetAttribute("href")));
-        Assert.Equal("4 exports received in the week starting 1 Mar", received[^1].GetAttribute("aria-label"));
+        Assert.Equal("Exports received in the week starting 1 Mar: 4", received[^1].GetAttribute("aria-label"));
         Assert.Equal("Week starting", home.Find("[data-testid=hr-weekly-table] thead th").TextContent);
         Assert.Contains("UTC", home.Find("[data-testid=hr-weekly]").TextContent, StringComparison.Ordinal);
 
