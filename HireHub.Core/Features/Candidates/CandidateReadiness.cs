@@ -83,8 +83,9 @@ public static class CandidateReadiness
     /// <summary>
     /// Every rule of <see cref="Check"/> as one condition the database applies: <see cref="LacksStoredData"/>, or one of
     /// <paramref name="unreadablePhones"/> (from <see cref="UnreadablePhonesAsync"/>). A candidate meets it exactly when
-    /// the panel shows it with at least one missing-data flag.
+    /// the panel shows it with at least one missing-data flag. The ids go as one parameter (JSON the database reads as a
+    /// table), not one parameter each: there may be thousands, and SQL Server takes at most 2,100 parameters.
     /// </summary>
     internal static Expression<Func<ExportedCandidate, bool>> LacksHireData(DateOnly today, IReadOnlyList<Guid> unreadablePhones) =>
-        unreadablePhones.Count == 0 ? LacksStoredData(today) : Conditions.Or(LacksStoredData(today), c => unreadablePhones.Contains(c.Id));
+        unreadablePhones.Count == 0 ? LacksStoredData(today) : Conditions.Or(LacksStoredData(today), c => EF.Parameter(unreadablePhones).Contains(c.Id));
 }

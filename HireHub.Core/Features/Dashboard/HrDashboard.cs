@@ -50,7 +50,10 @@ public sealed class HrDashboardQueries(IDbContextFactory<HireHubDbContext> dbFac
         var worksFor = await CandidateQueries.WorksForAsync(db, personId, ct);
 
         var waiting = await CandidateQueries.Waiting(db, worksFor).CountAsync(ct);
-        var lacking = await CandidateQueries.Waiting(db, worksFor, await CandidateQueries.NarrowingAsync(db, worksFor, LackingHireData, today, ct)).CountAsync(ct);
+        // The panel's missing-data filter, counted in two parts that never overlap: what SQL can tell from the stored
+        // values (an index-only count), and the phone numbers only libphonenumber can judge (CandidateReadiness).
+        var lacking = await CandidateQueries.Waiting(db, worksFor, CandidateReadiness.LacksStoredData(today)).CountAsync(ct)
+            + (await CandidateReadiness.UnreadablePhonesAsync(CandidateQueries.Waiting(db, worksFor), today, ct)).Count;
 
         var ageing = CandidateQueries.Waiting(db, worksFor, await CandidateQueries.NarrowingAsync(db, worksFor, AgeingAlert, today, ct));
         var ageingCount = await ageing.CountAsync(ct);
@@ -63,10 +66,13 @@ public sealed class HrDashboardQueries(IDbContextFactory<HireHubDbContext> dbFac
         var starterCount = await starting.CountAsync(ct);
         var starters = await WorkerQueries.ProjectStarters(starting, ListedAtMost, ct);
 
+        // Every legal entity by name rather than none at all: then the receipts are a range per legal entity of the
+        // (LegalEntityId, ReceivedAt) index, the same query for a person of every legal entity as for one of some.
+        var entities = worksFor.Count > 0 ? worksFor : await db.LegalEntities.AsNoTracking().Select(e => e.Id).ToListAsync(ct);
         var weeks = Periods.Weeks(time.GetUtcNow(), WeekCount);
-        var candidates = CandidateQueries.SeenBy(db.ExportedCandidates.AsNoTracking(), worksFor);
-        var received = await PeriodCounts.CountAsync(candidates, c => c.ReceivedAt, weeks, ct);
-        var hired = await PeriodCounts.CountAsync(candidates.Where(c => c.Status == CandidateStatus.Hired), c => c.ActedAt, weeks, ct);
+        var received = await PeriodCounts.CountAsync(CandidateQueries.SeenBy(db.ExportedCandidates.AsNoTracking(), entities), c => c.ReceivedAt, weeks, ct);
+        var hires = CandidateQueries.SeenBy(db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.Hired), worksFor);
+        var hired = await PeriodCounts.CountAsync(hires, c => c.ActedAt, weeks, ct);
 
         return new HrDashboard(
             today,

@@ -39,9 +39,9 @@ public sealed class RecruiterDashboardQueries(IDbContextFactory<HireHubDbContext
             byStatus.TryAdd(status, 0);
         }
 
-        var connectionIds = mine.Select(c => c.ConnectionId).Distinct();
+        // Per connection (a handful), whether one of the recruiter's exports came through it: the first found will do.
         var connections = await db.AtsConnections.AsNoTracking()
-            .Where(c => connectionIds.Contains(c.Id) && c.ClientId != Guid.Empty)
+            .Where(c => c.ClientId != Guid.Empty && mine.Any(e => e.ConnectionId == c.Id))
             .OrderBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.ClientId })
             .ToListAsync(ct);

@@ -235,11 +235,11 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("LegalEntityId");
-
                     b.HasIndex("StartDate");
 
                     b.HasIndex("WorkerId");
+
+                    b.HasIndex("LegalEntityId", "StartDate");
 
                     b.ToTable("Employments");
                 });
@@ -395,22 +395,18 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LegalEntityId");
-
                     b.HasIndex("WorkerId");
 
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt", "LegalEntityId");
+                    b.HasIndex("LegalEntityId", "ReceivedAt");
 
                     b.HasIndex("Status", "ActedAt");
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
                     b.HasIndex("Status", "AnonymisedAt", "ReceivedAt");
-
-                    b.HasIndex("Status", "AnonymisedAt", "StartDate");
 
                     b.HasIndex("RecruiterEmail", "ReceivedAt", "Status", "ConnectionId");
 
@@ -423,6 +419,8 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("Status", "AnonymisedAt", "Location", "Id");
 
                     b.HasIndex("Status", "AnonymisedAt", "LastName", "FirstName", "Id");
+
+                    b.HasIndex("Status", "AnonymisedAt", "StartDate", "LegalEntityId", "Email", "Phone");
 
                     b.ToTable("ExportedCandidates");
                 });

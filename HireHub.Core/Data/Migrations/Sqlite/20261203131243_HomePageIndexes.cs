@@ -10,15 +10,23 @@ namespace HireHub.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ExportedCandidates_LegalEntityId",
+                table: "ExportedCandidates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Employments_LegalEntityId",
+                table: "Employments");
+
             migrationBuilder.CreateIndex(
                 name: "IX_IntegrationLog_Caller_OccurredAt",
                 table: "IntegrationLog",
                 columns: new[] { "Caller", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExportedCandidates_ReceivedAt_LegalEntityId",
+                name: "IX_ExportedCandidates_LegalEntityId_ReceivedAt",
                 table: "ExportedCandidates",
-                columns: new[] { "ReceivedAt", "LegalEntityId" });
+                columns: new[] { "LegalEntityId", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExportedCandidates_RecruiterEmail_ReceivedAt_Status_ConnectionId",
@@ -26,9 +34,14 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                 columns: new[] { "RecruiterEmail", "ReceivedAt", "Status", "ConnectionId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExportedCandidates_Status_AnonymisedAt_StartDate",
+                name: "IX_ExportedCandidates_Status_AnonymisedAt_StartDate_LegalEntityId_Email_Phone",
                 table: "ExportedCandidates",
-                columns: new[] { "Status", "AnonymisedAt", "StartDate" });
+                columns: new[] { "Status", "AnonymisedAt", "StartDate", "LegalEntityId", "Email", "Phone" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Employments_LegalEntityId_StartDate",
+                table: "Employments",
+                columns: new[] { "LegalEntityId", "StartDate" });
         }
 
         /// <inheritdoc />
@@ -39,7 +52,7 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                 table: "IntegrationLog");
 
             migrationBuilder.DropIndex(
-                name: "IX_ExportedCandidates_ReceivedAt_LegalEntityId",
+                name: "IX_ExportedCandidates_LegalEntityId_ReceivedAt",
                 table: "ExportedCandidates");
 
             migrationBuilder.DropIndex(
@@ -47,8 +60,22 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                 table: "ExportedCandidates");
 
             migrationBuilder.DropIndex(
-                name: "IX_ExportedCandidates_Status_AnonymisedAt_StartDate",
+                name: "IX_ExportedCandidates_Status_AnonymisedAt_StartDate_LegalEntityId_Email_Phone",
                 table: "ExportedCandidates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Employments_LegalEntityId_StartDate",
+                table: "Employments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExportedCandidates_LegalEntityId",
+                table: "ExportedCandidates",
+                column: "LegalEntityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Employments_LegalEntityId",
+                table: "Employments",
+                column: "LegalEntityId");
         }
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HireHub.Core.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerHireHubDbContext))]
-    [Migration("20261203114657_HomePageIndexes")]
+    [Migration("20261203131613_HomePageIndexes")]
     partial class HomePageIndexes
     {
         /// <inheritdoc />
@@ -247,11 +247,11 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("LegalEntityId");
-
                     b.HasIndex("StartDate");
 
                     b.HasIndex("WorkerId");
+
+                    b.HasIndex("LegalEntityId", "StartDate");
 
                     b.ToTable("Employments");
                 });
@@ -402,22 +402,18 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LegalEntityId");
-
                     b.HasIndex("WorkerId");
 
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt", "LegalEntityId");
+                    b.HasIndex("LegalEntityId", "ReceivedAt");
 
                     b.HasIndex("Status", "ActedAt");
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
                     b.HasIndex("Status", "AnonymisedAt", "ReceivedAt");
-
-                    b.HasIndex("Status", "AnonymisedAt", "StartDate");
 
                     b.HasIndex("RecruiterEmail", "ReceivedAt", "Status", "ConnectionId");
 
@@ -430,6 +426,8 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasIndex("Status", "AnonymisedAt", "Location", "Id");
 
                     b.HasIndex("Status", "AnonymisedAt", "LastName", "FirstName", "Id");
+
+                    b.HasIndex("Status", "AnonymisedAt", "StartDate", "LegalEntityId", "Email", "Phone");
 
                     b.ToTable("ExportedCandidates");
                 });

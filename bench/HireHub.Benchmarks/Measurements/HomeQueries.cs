@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using HireHub.Benchmarks.Hosting;
+using HireHub.Benchmarks.Running;
+using HireHub.Core.Data;
+using HireHub.Core.Features.Administration;
+using HireHub.Core.Features.Dashboard;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static HireHub.Benchmarks.Running.Units;
+
+namespace HireHub.Benchmarks.Measurements;
+
+/// <summary>
+/// H: the Home page's figures as each section loads them (HireHub.Core/Features/Dashboard), on the benchmark's
+/// candidates, with the time of every query they send (EF's diagnostic events) and SQLite's plan for it. Stated, not
+/// judged: the issue sets no goal for them. It runs after P4, so the hires per week have hires to count.
+/// </summary>
+internal sealed partial class HomeQueries(BenchApp app, BenchOptions options) : IMeasurement
+{
+    private const string Recruiter = "lisa.taylor@contoso.com"; // every benchmark export carries her: the largest "mine" there is
+
+    private readonly CommandTimings timings = new();
+    private readonly Dictionary<string, string> plans = [];
+    private Section[] sections = [];
+
+    public string Number => "H";
+
+    public string Title => $"Home page figures over {BenchData.Count(options.Candidates)} candidates";
+
+    public int Repetitions => options.Repetitions;
+
+    public async Task PrepareAsync(CancellationToken ct)
+    {
+        var hr = app.Services.GetRequiredService<HrDashboardQueries>();
+        var recruiter = app.Services.GetRequiredService<RecruiterDashboardQueries>();
+        var admin = app.Services.GetRequiredService<AdminDashboardQueries>();
+        var health = app.Services.GetRequiredService<SetupHealthCheck>();
+        List<Guid> connections;
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>().CreateDbContextAsync(ct))
+        {
+            connections = await db.AtsConnections.Where(c => c.ClientId != Guid.Empty).Select(c => c.Id).ToListAsync(ct);
+        }
+
+        string[] hrQueries =
+        [
+            "the person's legal entities", "waiting (count)", "missing data SQL can tell (count)", "phones not stored as E.164 (read, checked in .NET)",
+            "ageing alert (count)", "ageing alert (first 8)", "starting in 14 days (count)", "starting in 14 days (first 8)",
+            "every legal entity", "exports received per week", "hires per week",
+        ];
+        sections =
+        [
+            new("hr", "HR section, HR person of every legal entity", hrQueries, c => hr.LoadAsync(BenchOptions.HrPersonId, c)),
+            new("hr-usmf", "HR section, HR person of one legal entity (USMF)", [.. hrQueries.Where(q => q != "every legal entity")], c => hr.LoadAsync("marcus.lee", c)),
+            new("recruiter", $"Recruiter section, the recruiter of all {BenchData.Count(options.Candidates)} exports", [
+                "exports by status", "the recruiter's ATS connections", "refused calls per ATS, last 7 days", "exports received per week", "hires per week"],
+                c => recruiter.LoadAsync(Recruiter, c)),
+            new("admin", "Admin section, health verdicts kept (30 s)", ["refused calls per day", "latest retention sweep"], c => admin.LoadAsync(c)),
+            new("health", $"Setup health check of all {connections.Count} connections (once per 30 s)", [
+                "connection", "application user and its roles", "Entra application and acting person", "exported candidates table"],
+                async c =>
+                {
+                    foreach (var id in connections)
+                    {
+                        await health.CheckAsync(id, c);
+                    }
+                }),
+        ];
+
+        foreach (var section in sections)
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await section.Load(ct);
+            }
+
+            var (_, queries) = await TimeOnceAsync(section, ct);
+            if (queries.Count != section.Queries.Length)
+            {
+                throw new InvalidOperationException($"H {section.Key}: {queries.Count} distinct queries where {section.Queries.Length} are named: {string.Join(" | ", queries.Keys)}");
+            }
+
+            foreach (var (sql, name) in queries.Keys.Zip(section.Queries))
+            {
+                plans[$"{section.Key}.{name}"] = Plan(sql);
+            }
+        }
+    }
+
+    public async Task<IReadOnlyDictionary<string, double>> RunOnceAsync(CancellationToken ct)
+    {
+        var samples = new Dictionary<string, List<double>>();
+        for (var call = 0; call < Math.Max(5, options.QueriesPerRun / 5); call++)
+        {
+            foreach (var section in sections)
+            {
+                var (total, queries) = await TimeOnceAsync(section, ct);
+                Sample(samples, $"{section.Key}.total", total);
+                foreach (var (ms, name) in queries.Values.Zip(section.Queries))
+                {
+                    Sample(samples, $"{section.Key}.{name}", ms);
+                }
+            }
+        }
+
+        return samples.SelectMany(s => new[]
+        {
+            KeyValuePair.Create($"{s.Key}.p50", Percentiles.Of(s.Value, 50)),
+            KeyValuePair.Create($"{s.Key}.p95", Percentiles.Of(s.Value, 95)),
+        }).ToDictionary();
+    }
+
+    public MeasurementReport Report(IReadOnlyDictionary<string, Spread> figures)
+    {
+        var rows = sections.Select((s, i) => new TableRow(
+            $"H{i + 1}", s.What, $"p95 {figures[$"{s.Key}.total.p95"].Format(Ms)}", TableRow.None, TableRow.None, "stated (no goal)", TableRow.None)).ToList();
+        var notes = new List<string>
+        {
+            $"{Math.Max(5, options.QueriesPerRun / 5)} loads of each section per run after 5 warm-up loads; each query's time is EF's "
+            + "(execution and reading its rows), p50 / p95 of the median run; SQLite's plan in brackets",
+        };
+        foreach (var section in sections)
+        {
+            notes.Add($"{section.Key}: " + string.Join("; ", section.Queries.Select(q =>
+                $"{q} {Ms(figures[$"{section.Key}.{q}.p50"].Median)} / {Ms(figures[$"{section.Key}.{q}.p95"].Median)} [{plans[$"{section.Key}.{q}"]}]")));
+        }
+
+        return new MeasurementReport(rows, notes);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        timings.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    // A section's queries by their SQL, in the order first sent; one sent several times (an ATS each) is summed.
+    private async Task<(double Total, OrderedDictionary<string, double> Queries)> TimeOnceAsync(Section section, CancellationToken ct)
+    {
+        timings.Start();
+        var start = Stopwatch.GetTimestamp();
+        await section.Load(ct);
+        var total = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var queries = new OrderedDictionary<string, double>();
+        foreach (var (sql, ms) in timings.Stop())
+        {
+            queries[sql] = queries.GetValueOrDefault(sql) + ms;
+        }
+
+        return (total, queries);
+    }
+
+    private static void Sample(Dictionary<string, List<double>> samples, string key, double ms)
+    {
+        if (!samples.TryGetValue(key, out var list))
+        {
+            samples[key] = list = [];
+        }
+
+        list.Add(ms);
+    }
+
+    // SQLite plans without the values, so each parameter is bound to NULL.
+    private string Plan(string sql)
+    {
+        using var connection = new SqliteConnection(app.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
+        {
+            command.Parameters.AddWithValue(name, DBNull.Value);
+        }
+
+        using var reader = command.ExecuteReader();
+        var steps = new List<string>();
+        while (reader.Read())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return string.Join(", ", steps);
+    }
+
+    [GeneratedRegex("@[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex Parameter();
+
+    private sealed record Section(string Key, string What, string[] Queries, Func<CancellationToken, Task> Load);
+}
