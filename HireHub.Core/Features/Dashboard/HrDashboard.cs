@@ -49,11 +49,16 @@ public sealed class HrDashboardQueries(IDbContextFactory<HireHubDbContext> dbFac
         var today = time.Today();
         var worksFor = await CandidateQueries.WorksForAsync(db, personId, ct);
 
-        var waiting = await CandidateQueries.Waiting(db, worksFor).CountAsync(ct);
-        // The panel's missing-data filter, counted in two parts that never overlap: what SQL can tell from the stored
-        // values (an index-only count), and the phone numbers only libphonenumber can judge (CandidateReadiness).
-        var lacking = await CandidateQueries.Waiting(db, worksFor, CandidateReadiness.LacksStoredData(today)).CountAsync(ct)
-            + (await CandidateReadiness.UnreadablePhonesAsync(CandidateQueries.Waiting(db, worksFor), today, ct)).Count;
+        // The waiting candidates and the panel's missing-data filter in one pass over one index. The filter is counted in
+        // two parts that never overlap: what SQL can tell from the stored values, and the phone numbers only
+        // libphonenumber can judge (CandidateReadiness), read only where a number is not stored as E.164.
+        var lacks = CandidateReadiness.LacksStoredData(today);
+        var counts = await CandidateQueries.Waiting(db, worksFor)
+            .GroupBy(_ => 1)
+            .Select(g => new { Waiting = g.Count(), Lacking = g.AsQueryable().Count(lacks) })
+            .SingleOrDefaultAsync(ct);
+        var waiting = counts?.Waiting ?? 0;
+        var lacking = (counts?.Lacking ?? 0) + (await CandidateReadiness.UnreadablePhonesAsync(CandidateQueries.Waiting(db, worksFor), today, ct)).Count;
 
         var ageing = CandidateQueries.Waiting(db, worksFor, await CandidateQueries.NarrowingAsync(db, worksFor, AgeingAlert, today, ct));
         var ageingCount = await ageing.CountAsync(ct);

@@ -24,6 +24,8 @@ internal sealed partial class HomeQueries(BenchApp app, BenchOptions options) : 
     private readonly CommandTimings timings = new();
     private readonly Dictionary<string, string> plans = [];
     private Section[] sections = [];
+    private Section storedAsTheAppStores = default!;
+    private RawPhones raw = default!;
 
     public string Number => "H";
 
@@ -45,7 +47,7 @@ internal sealed partial class HomeQueries(BenchApp app, BenchOptions options) : 
 
         string[] hrQueries =
         [
-            "the person's legal entities", "waiting (count)", "missing data SQL can tell (count)", "phones not stored as E.164 (read, checked in .NET)",
+            "the person's legal entities", "waiting, and lacking data SQL can tell (one count)", "phones not stored as E.164 (read, checked in .NET)",
             "ageing alert (count)", "ageing alert (first 8)", "starting in 14 days (count)", "starting in 14 days (first 8)",
             "every legal entity", "exports received per week", "hires per week",
         ];
@@ -67,6 +69,12 @@ internal sealed partial class HomeQueries(BenchApp app, BenchOptions options) : 
                     }
                 }),
         ];
+
+        // The benchmark writes a third of its phone numbers raw, as ATSs type them ("(425) 555-0132"); no HireHub writer
+        // stores them so (exports keep E.164), and those are the numbers the missing-data count must read and check. The
+        // HR section is measured a second time with them as the app would have stored them, then they are put back.
+        raw = await RawPhones.ReadAsync(app.ConnectionString, ct);
+        storedAsTheAppStores = sections[0] with { Key = "hr-e164", What = $"HR section as H1, phone numbers as the app stores them (E.164; {BenchData.Count(raw.Count)} rewritten)" };
 
         foreach (var section in sections)
         {
@@ -104,6 +112,24 @@ internal sealed partial class HomeQueries(BenchApp app, BenchOptions options) : 
             }
         }
 
+        raw.Normalise();
+        try
+        {
+            for (var call = 0; call < Math.Max(5, options.QueriesPerRun / 5); call++)
+            {
+                var (total, queries) = await TimeOnceAsync(storedAsTheAppStores, ct);
+                Sample(samples, $"{storedAsTheAppStores.Key}.total", total);
+                foreach (var (ms, name) in queries.Values.Zip(storedAsTheAppStores.Queries))
+                {
+                    Sample(samples, $"{storedAsTheAppStores.Key}.{name}", ms);
+                }
+            }
+        }
+        finally
+        {
+            raw.Restore();
+        }
+
         return samples.SelectMany(s => new[]
         {
             KeyValuePair.Create($"{s.Key}.p50", Percentiles.Of(s.Value, 50)),
@@ -113,17 +139,19 @@ internal sealed partial class HomeQueries(BenchApp app, BenchOptions options) : 
 
     public MeasurementReport Report(IReadOnlyDictionary<string, Spread> figures)
     {
-        var rows = sections.Select((s, i) => new TableRow(
+        Section[] all = [sections[0], storedAsTheAppStores, .. sections[1..]];
+        var rows = all.Select((s, i) => new TableRow(
             $"H{i + 1}", s.What, $"p95 {figures[$"{s.Key}.total.p95"].Format(Ms)}", TableRow.None, TableRow.None, "stated (no goal)", TableRow.None)).ToList();
         var notes = new List<string>
         {
             $"{Math.Max(5, options.QueriesPerRun / 5)} loads of each section per run after 5 warm-up loads; each query's time is EF's "
             + "(execution and reading its rows), p50 / p95 of the median run; SQLite's plan in brackets",
         };
-        foreach (var section in sections)
+        foreach (var section in all)
         {
             notes.Add($"{section.Key}: " + string.Join("; ", section.Queries.Select(q =>
-                $"{q} {Ms(figures[$"{section.Key}.{q}.p50"].Median)} / {Ms(figures[$"{section.Key}.{q}.p95"].Median)} [{plans[$"{section.Key}.{q}"]}]")));
+                $"{q} {Ms(figures[$"{section.Key}.{q}.p50"].Median)} / {Ms(figures[$"{section.Key}.{q}.p95"].Median)}"
+                + (section == storedAsTheAppStores ? "" : $" [{plans[$"{section.Key}.{q}"]}]"))));
         }
 
         return new MeasurementReport(rows, notes);
