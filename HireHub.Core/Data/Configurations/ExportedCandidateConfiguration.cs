@@ -49,11 +49,11 @@ internal sealed class ExportedCandidateConfiguration : IEntityTypeConfiguration<
         // The Home page (Features/Dashboard), measured in bench H (docs/PERFORMANCE.md). Waiting candidates by start date:
         // the ageing alert's range (start within a week) and the panel's sort by start date; with the legal entity,
         // email and phone in the index, the counts of waiting candidates and of those lacking hire data read the index
-        // alone, for HR people of every legal entity or of some. Exports received per week: a legal entity's range of
-        // receipt times (the Home page names every legal entity, so each is one range). A recruiter's exports: by their
-        // email, then receipt time for the weekly chart, with status and connection so their counts need no table lookups.
+        // alone, for HR people of every legal entity or of some. Exports received per week: a range of receipt times,
+        // the legal entity read from the same entry. A recruiter's exports: by their email, then receipt time for the
+        // weekly chart, with status and connection so their counts need no table lookups.
         builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.StartDate, c.LegalEntityId, c.Email, c.Phone });
-        builder.HasIndex(c => new { c.LegalEntityId, c.ReceivedAt });
+        builder.HasIndex(c => new { c.ReceivedAt, c.LegalEntityId });
         builder.HasIndex(c => new { c.RecruiterEmail, c.ReceivedAt, c.Status, c.ConnectionId });
         builder.Property(c => c.Version).IsConcurrencyToken();
     }

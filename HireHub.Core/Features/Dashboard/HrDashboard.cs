@@ -49,16 +49,12 @@ public sealed class HrDashboardQueries(IDbContextFactory<HireHubDbContext> dbFac
         var today = time.Today();
         var worksFor = await CandidateQueries.WorksForAsync(db, personId, ct);
 
-        // The waiting candidates and the panel's missing-data filter in one pass over one index. The filter is counted in
-        // two parts that never overlap: what SQL can tell from the stored values, and the phone numbers only
-        // libphonenumber can judge (CandidateReadiness), read only where a number is not stored as E.164.
-        var lacks = CandidateReadiness.LacksStoredData(today);
-        var counts = await CandidateQueries.Waiting(db, worksFor)
-            .GroupBy(_ => 1)
-            .Select(g => new { Waiting = g.Count(), Lacking = g.AsQueryable().Count(lacks) })
-            .SingleOrDefaultAsync(ct);
-        var waiting = counts?.Waiting ?? 0;
-        var lacking = (counts?.Lacking ?? 0) + (await CandidateReadiness.UnreadablePhonesAsync(CandidateQueries.Waiting(db, worksFor), today, ct)).Count;
+        var waiting = await CandidateQueries.Waiting(db, worksFor).CountAsync(ct);
+        // The panel's missing-data filter, counted in two parts that never overlap: what SQL can tell from the stored
+        // values (an index-only count), and the phone numbers only libphonenumber can judge (CandidateReadiness), read
+        // only where a number is not stored as E.164.
+        var lacking = await CandidateQueries.Waiting(db, worksFor, CandidateReadiness.LacksStoredData(today)).CountAsync(ct)
+            + (await CandidateReadiness.UnreadablePhonesAsync(CandidateQueries.Waiting(db, worksFor), today, ct)).Count;
 
         var ageing = CandidateQueries.Waiting(db, worksFor, await CandidateQueries.NarrowingAsync(db, worksFor, AgeingAlert, today, ct));
         var ageingCount = await ageing.CountAsync(ct);
@@ -71,11 +67,8 @@ public sealed class HrDashboardQueries(IDbContextFactory<HireHubDbContext> dbFac
         var starterCount = await starting.CountAsync(ct);
         var starters = await WorkerQueries.ProjectStarters(starting, ListedAtMost, ct);
 
-        // Every legal entity by name rather than none at all: then the receipts are a range per legal entity of the
-        // (LegalEntityId, ReceivedAt) index, the same query for a person of every legal entity as for one of some.
-        var entities = worksFor.Count > 0 ? worksFor : await db.LegalEntities.AsNoTracking().Select(e => e.Id).ToListAsync(ct);
         var weeks = Periods.Weeks(time.GetUtcNow(), WeekCount);
-        var received = await PeriodCounts.CountAsync(CandidateQueries.SeenBy(db.ExportedCandidates.AsNoTracking(), entities), c => c.ReceivedAt, weeks, ct);
+        var received = await PeriodCounts.CountAsync(ReceivedBy(db, worksFor), c => c.ReceivedAt, weeks, ct);
         var hires = CandidateQueries.SeenBy(db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.Hired), worksFor);
         var hired = await PeriodCounts.CountAsync(hires, c => c.ActedAt, weeks, ct);
 
@@ -88,6 +81,23 @@ public sealed class HrDashboardQueries(IDbContextFactory<HireHubDbContext> dbFac
             starterCount,
             starters,
             new WeeklyCounts(weeks, received, hired));
+    }
+
+    // Candidates by receipt, each week a range of the (ReceivedAt, LegalEntityId) index. For a person of some legal
+    // entities the condition is written so that no index can take it (COALESCE): given an OR of equalities on the legal
+    // entity, SQLite (which keeps no statistics here) would rather walk each legal entity's candidates and look every one
+    // up for its receipt time than range over receipt times reading the legal entity from the same index entry.
+    private static IQueryable<ExportedCandidate> ReceivedBy(HireHubDbContext db, IReadOnlyList<string> worksFor)
+    {
+        var candidates = db.ExportedCandidates.AsNoTracking();
+        if (worksFor.Count == 0)
+        {
+            return candidates;
+        }
+
+        // Not yet routed reads as "", so one IN holds both "not routed" and the person's legal entities.
+        string[] seen = ["", .. worksFor];
+        return candidates.Where(c => seen.Contains(c.LegalEntityId ?? ""));
     }
 
     // The panel's search matches the start of an email, or a first name and the start of the last name: the email

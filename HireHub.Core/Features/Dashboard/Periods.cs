@@ -38,11 +38,12 @@ public sealed record Periods(IReadOnlyList<DateTimeOffset> Starts, DateTimeOffse
 }
 
 /// <summary>
-/// Counts rows per period in the database, in one query over the bounded range the periods cover: the range is an
-/// index seek (the caller's time column leads an index), each row's period a CASE of comparisons with the boundaries,
-/// and the grouping SQL's own. Comparisons with parameters are all either provider needs, so the same query runs on
-/// SQLite (where a <see cref="DateTimeOffset"/> is stored as a number that sorts in time order, see
-/// <see cref="Data.SqliteHireHubDbContext"/>) and on SQL Server (datetimeoffset): no date function of either.
+/// Counts rows per period in the database: one COUNT per period over that period's range of an index led by the
+/// caller's time column, so the database counts index entries and sorts nothing (a GROUP BY of a CASE over the whole
+/// range had to sort every row of it first: at 100,000 receipts in twelve weeks that sort was most of the time).
+/// The boundaries are parameters: each query has the same shape every time and is compiled once. Only comparisons,
+/// so the same query runs on SQLite (where a <see cref="DateTimeOffset"/> is stored as a number that sorts in time
+/// order, see <see cref="Data.SqliteHireHubDbContext"/>) and on SQL Server (datetimeoffset): no date function of either.
 /// </summary>
 internal static class PeriodCounts
 {
@@ -55,42 +56,25 @@ internal static class PeriodCounts
     private static async Task<int[]> CountAsync<T>(IQueryable<T> rows, LambdaExpression at, Periods periods, CancellationToken ct)
     {
         var counts = new int[periods.Count];
-        foreach (var c in await Query(rows, at, periods).ToListAsync(ct))
+        for (var i = 0; i < periods.Count; i++)
         {
-            counts[c.Period] = c.Count;
+            counts[i] = await Query(rows, at, periods.StartOf(i), periods.EndOf(i)).CountAsync(ct);
         }
 
         return counts;
     }
 
-    /// <summary>The query <see cref="CountAsync{T}(IQueryable{T}, Expression{Func{T, DateTimeOffset}}, Periods, CancellationToken)"/> runs: periods with no rows are absent.</summary>
-    internal static IQueryable<PeriodCount> Query<T>(IQueryable<T> rows, LambdaExpression at, Periods periods)
+    /// <summary>The rows from <paramref name="start"/> up to, not including, <paramref name="end"/>.</summary>
+    internal static IQueryable<T> Query<T>(IQueryable<T> rows, LambdaExpression at, DateTimeOffset start, DateTimeOffset end)
     {
-        // The boundaries are read from an array through the expression tree, so EF sends them as parameters: the
-        // query's shape is the same every time and is compiled once, where constants would make a new query each call.
-        var bounds = new Boundaries([.. periods.Starts, periods.End]);
-        var row = at.Parameters[0];
+        // Read through a member of an object, as a captured variable is, so EF sends the boundaries as parameters.
+        var range = Expression.Constant(new Range(start, end));
         var time = at.Body;
-        Expression Bound(int index) => Expression.Convert(
-            Expression.ArrayIndex(Expression.Property(Expression.Constant(bounds), nameof(Boundaries.Values)), Expression.Constant(index)), time.Type);
-
-        var inRange = Expression.AndAlso(Expression.GreaterThanOrEqual(time, Bound(0)), Expression.LessThan(time, Bound(periods.Count)));
-        Expression period = Expression.Constant(0);
-        for (var i = 1; i < periods.Count; i++)
-        {
-            period = Expression.Condition(Expression.GreaterThanOrEqual(time, Bound(i)), Expression.Constant(i), period);
-        }
-
-        return rows
-            .Where(Expression.Lambda<Func<T, bool>>(inRange, row))
-            .GroupBy(Expression.Lambda<Func<T, int>>(period, row))
-            .Select(g => new PeriodCount(g.Key, g.Count()));
+        var inRange = Expression.AndAlso(
+            Expression.GreaterThanOrEqual(time, Expression.Convert(Expression.Property(range, nameof(Range.Start)), time.Type)),
+            Expression.LessThan(time, Expression.Convert(Expression.Property(range, nameof(Range.End)), time.Type)));
+        return rows.Where(Expression.Lambda<Func<T, bool>>(inRange, at.Parameters));
     }
 
-    internal sealed record PeriodCount(int Period, int Count);
-
-    private sealed class Boundaries(DateTimeOffset[] values)
-    {
-        public DateTimeOffset[] Values { get; } = values;
-    }
+    private sealed record Range(DateTimeOffset Start, DateTimeOffset End);
 }

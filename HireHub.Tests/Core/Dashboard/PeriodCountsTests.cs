@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Dashboard;
@@ -24,15 +25,14 @@ public sealed class PeriodCountsTests : DatabaseTest
     }
 
     [Fact]
-    public async Task OnSqlite_TheRangeIsParametersAndTheGroupingIsSqls()
+    public async Task OnSqlite_EachPeriodIsOneCountOverAParameterisedRange()
     {
         await using var db = Db.CreateDbContext();
 
-        var sql = PeriodCounts.Query(db.ExportedCandidates, (System.Linq.Expressions.Expression<Func<ExportedCandidate, DateTimeOffset>>)(c => c.ReceivedAt), Weeks).ToQueryString();
+        var sql = PeriodCounts.Query(db.ExportedCandidates, (Expression<Func<ExportedCandidate, DateTimeOffset>>)(c => c.ReceivedAt), Weeks.StartOf(0), Weeks.EndOf(0)).Select(c => c.Id).ToQueryString();
 
-        Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
-        Assert.Contains("CASE", sql, StringComparison.Ordinal);
         Assert.Contains("\"e\".\"ReceivedAt\" >= @", sql, StringComparison.Ordinal);
+        Assert.Contains("\"e\".\"ReceivedAt\" < @", sql, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,11 +41,11 @@ public sealed class PeriodCountsTests : DatabaseTest
         var options = new DbContextOptionsBuilder<SqlServerHireHubDbContext>().UseSqlServer("Server=localhost;Database=HireHub;Integrated Security=true").Options;
         using var db = new SqlServerHireHubDbContext(options);
 
-        var sql = PeriodCounts.Query(db.ExportedCandidates.Where(c => c.Status == CandidateStatus.Hired), (System.Linq.Expressions.Expression<Func<ExportedCandidate, DateTimeOffset?>>)(c => c.ActedAt), Weeks).ToQueryString();
+        var hires = db.ExportedCandidates.Where(c => c.Status == CandidateStatus.Hired);
+        var sql = PeriodCounts.Query(hires, (Expression<Func<ExportedCandidate, DateTimeOffset?>>)(c => c.ActedAt), Weeks.StartOf(3), Weeks.EndOf(3)).Select(c => c.Id).ToQueryString();
 
-        Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
-        Assert.Contains("CASE", sql, StringComparison.Ordinal);
         Assert.Contains("[e].[ActedAt] >= @", sql, StringComparison.Ordinal);
+        Assert.Contains("[e].[ActedAt] < @", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("DATEPART", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("DATEDIFF", sql, StringComparison.Ordinal);
     }

@@ -399,12 +399,14 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LegalEntityId");
+
                     b.HasIndex("WorkerId");
 
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
 
-                    b.HasIndex("LegalEntityId", "ReceivedAt");
+                    b.HasIndex("ReceivedAt", "LegalEntityId");
 
                     b.HasIndex("Status", "ActedAt");
 

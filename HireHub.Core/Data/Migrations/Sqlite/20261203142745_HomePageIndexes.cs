@@ -11,10 +11,6 @@ namespace HireHub.Core.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_ExportedCandidates_LegalEntityId",
-                table: "ExportedCandidates");
-
-            migrationBuilder.DropIndex(
                 name: "IX_Employments_LegalEntityId",
                 table: "Employments");
 
@@ -24,9 +20,9 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                 columns: new[] { "Caller", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExportedCandidates_LegalEntityId_ReceivedAt",
+                name: "IX_ExportedCandidates_ReceivedAt_LegalEntityId",
                 table: "ExportedCandidates",
-                columns: new[] { "LegalEntityId", "ReceivedAt" });
+                columns: new[] { "ReceivedAt", "LegalEntityId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExportedCandidates_RecruiterEmail_ReceivedAt_Status_ConnectionId",
@@ -52,7 +48,7 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                 table: "IntegrationLog");
 
             migrationBuilder.DropIndex(
-                name: "IX_ExportedCandidates_LegalEntityId_ReceivedAt",
+                name: "IX_ExportedCandidates_ReceivedAt_LegalEntityId",
                 table: "ExportedCandidates");
 
             migrationBuilder.DropIndex(
@@ -66,11 +62,6 @@ namespace HireHub.Core.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_Employments_LegalEntityId_StartDate",
                 table: "Employments");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ExportedCandidates_LegalEntityId",
-                table: "ExportedCandidates",
-                column: "LegalEntityId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Employments_LegalEntityId",
