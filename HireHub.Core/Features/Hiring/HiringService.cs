@@ -32,14 +32,9 @@ public sealed class HiringService(
         }
 
         var c = candidate.Candidate;
-        if (c.AnonymisedAt is not null)
+        if (!CandidateDecisionRules.MayDecide(c, text, out var refusal))
         {
-            return Problem.Conflict(text["CandidateAlreadyErased"]);
-        }
-
-        if (c.Status != CandidateStatus.NotProcessed)
-        {
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, c));
+            return refusal;
         }
 
         var request = new HireNewWorker
@@ -119,19 +114,9 @@ public sealed class HiringService(
     private async Task<Result<HireResult>> HireInTransactionAsync(HireHubDbContext db, HireNewWorker request, Actor actor, CancellationToken ct)
     {
         var candidate = await db.ExportedCandidates.SingleOrDefaultAsync(c => c.Id == request.CandidateId, ct);
-        if (candidate is null)
+        if (!CandidateDecisionRules.MayDecide(candidate, text, out var refusal))
         {
-            return Problem.NotFound(text["CandidateNotFound"]);
-        }
-
-        if (candidate.AnonymisedAt is not null)
-        {
-            return Problem.Conflict(text["CandidateAlreadyErased"]);
-        }
-
-        if (candidate.Status != CandidateStatus.NotProcessed)
-        {
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
+            return refusal;
         }
 
         if (!await db.LegalEntities.AnyAsync(e => e.Id == request.LegalEntityId, ct))
@@ -222,12 +207,8 @@ public sealed class HiringService(
         }
 
         var before = new { candidate.Status, candidate.Revision };
-        candidate.Status = CandidateStatus.Hired;
+        CandidateDecisionRules.Decide(candidate, CandidateStatus.Hired, actor, time.GetUtcNow());
         candidate.WorkerId = worker.Id;
-        candidate.ActedBy = actor.DisplayName;
-        candidate.ActedAt = time.GetUtcNow();
-        // An ATS polling for its exports' outcome asks for the ones updated since its last look.
-        candidate.UpdatedAt = candidate.ActedAt.Value;
         candidate.Comment = request.DuplicateDecision == DuplicateDecision.NewWorker ? request.NewWorkerReason : candidate.Comment;
 
         AuditTrail.Record(db, time, actor, rehired ? AuditActions.WorkerRehired : AuditActions.WorkerHired, nameof(ExportedCandidate), candidate.Id.ToString(), before, new
@@ -251,19 +232,9 @@ public sealed class HiringService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var candidate = await db.ExportedCandidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.CandidateId, ct);
-        if (candidate is null)
+        if (!CandidateDecisionRules.MayDecide(candidate, text, out var refusal))
         {
-            return Problem.NotFound(text["CandidateNotFound"]);
-        }
-
-        if (candidate.AnonymisedAt is not null)
-        {
-            return Problem.Conflict(text["CandidateAlreadyErased"]);
-        }
-
-        if (candidate.Status != CandidateStatus.NotProcessed)
-        {
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
+            return refusal;
         }
 
         // The position's unique open assignment refused ours: say who holds it now, as the check before the write would.
