@@ -107,7 +107,8 @@ public sealed class HiringService(
         {
             // A concurrency token or a unique index refused it: the candidate was decided, the position filled or the
             // personnel number taken, meanwhile.
-            return await ExplainConflictAsync(request, ct);
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            return await HireRefusals.ExplainLostRaceAsync(db, request, text, ct);
         }
     }
 
@@ -121,7 +122,7 @@ public sealed class HiringService(
 
         if (!await db.LegalEntities.AnyAsync(e => e.Id == request.LegalEntityId, ct))
         {
-            return FieldProblem(nameof(HireNewWorker.LegalEntityId), text["LegalEntityUnknown"]);
+            return HireRefusals.FieldProblem(nameof(HireNewWorker.LegalEntityId), text["LegalEntityUnknown"]);
         }
 
         var start = request.StartDate!.Value;
@@ -132,7 +133,7 @@ public sealed class HiringService(
                 .SingleOrDefaultAsync(p => p.Id == positionId, ct);
             if (position is null || position.LegalEntityId != request.LegalEntityId)
             {
-                return FieldProblem(nameof(HireNewWorker.PositionId), text["PositionNotInLegalEntity"]);
+                return HireRefusals.FieldProblem(nameof(HireNewWorker.PositionId), text["PositionNotInLegalEntity"]);
             }
 
             if (position.Assignments.FirstOrDefault() is { } holder)
@@ -150,7 +151,7 @@ public sealed class HiringService(
             var existing = await db.Workers.Include(w => w.Employments).SingleOrDefaultAsync(w => w.Id == request.RehireWorkerId, ct);
             if (existing is null)
             {
-                return FieldProblem(nameof(HireNewWorker.RehireWorkerId), text["RehireWorkerUnknown"]);
+                return HireRefusals.FieldProblem(nameof(HireNewWorker.RehireWorkerId), text["RehireWorkerUnknown"]);
             }
 
             if (existing.Employments.Any(e => e.EndDate is null || e.EndDate >= start))
@@ -176,7 +177,7 @@ public sealed class HiringService(
                 : request.PersonnelNumber.Trim();
             if (await db.Workers.AnyAsync(w => w.PersonnelNumber == personnelNumber, ct))
             {
-                return FieldProblem(nameof(HireNewWorker.PersonnelNumber), text["PersonnelNumberTaken", personnelNumber]);
+                return HireRefusals.FieldProblem(nameof(HireNewWorker.PersonnelNumber), text["PersonnelNumberTaken", personnelNumber]);
             }
 
             worker = new Worker
@@ -226,34 +227,4 @@ public sealed class HiringService(
 
         return new HireResult(worker.Id, worker.PersonnelNumber, FullName.Of(worker.FirstName, worker.MiddleName, worker.LastName), rehired);
     }
-
-    /// <summary>Another hire won the race: say who did what, read fresh from the database.</summary>
-    private async Task<Result<HireResult>> ExplainConflictAsync(HireNewWorker request, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var candidate = await db.ExportedCandidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.CandidateId, ct);
-        if (!CandidateDecisionRules.MayDecide(candidate, text, out var refusal))
-        {
-            return refusal;
-        }
-
-        // The position's unique open assignment refused ours: say who holds it now, as the check before the write would.
-        if (request.PositionId is { } positionId
-            && await db.PositionAssignments.AsNoTracking().Where(a => a.PositionId == positionId && a.EndDate == null)
-                .Select(a => new { a.Position!.PositionNumber, a.Worker!.FirstName, a.Worker.MiddleName, a.Worker.LastName })
-                .FirstOrDefaultAsync(ct) is { } holder)
-        {
-            return Problem.Conflict(text["PositionFilled", holder.PositionNumber, FullName.Of(holder.FirstName, holder.MiddleName, holder.LastName)]);
-        }
-
-        if (request.PersonnelNumber?.Trim() is { Length: > 0 } personnelNumber && await db.Workers.AnyAsync(w => w.PersonnelNumber == personnelNumber, ct))
-        {
-            return FieldProblem(nameof(HireNewWorker.PersonnelNumber), text["PersonnelNumberTaken", personnelNumber]);
-        }
-
-        return Problem.Conflict(text["HireConflict"]);
-    }
-
-    private static Problem FieldProblem(string field, string message) =>
-        Problem.Invalid(new Dictionary<string, string[]> { [field] = [message] }, message);
 }
