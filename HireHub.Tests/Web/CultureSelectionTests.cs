@@ -143,6 +143,32 @@ public sealed partial class CultureSelectionTests(HireHubAppFactory app) : IClas
         Assert.Matches("<button type=\"submit\" name=\"culture\" value=\"nl-NL\" lang=\"nl\"[^>]*aria-current=\"true\"[^>]*>Nederlands</button>", page);
     }
 
+    [Fact]
+    public async Task ErrorPage_ForADutchBrowser_IsDutch()
+    {
+        var page = await GetAsync("/error", acceptLanguage: "nl");
+
+        Assert.Contains("Er is iets misgegaan", page);
+        Assert.Contains("Aanvraag-ID:", page);
+    }
+
+    [Fact]
+    public async Task LivePage_ForADutchReader_CarriesTheDutchErrorNoticeAndTheSwitch()
+    {
+        using var client = await app.SignedInClientAsync("hanna.reyes");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/personnel-management");
+        request.Headers.Add("Accept-Language", "nl-NL");
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("<html lang=\"nl\">", page);
+        Assert.Contains("Er is een onverwachte fout opgetreden. Uw laatste wijziging is mogelijk niet opgeslagen.", page);
+        Assert.Contains(">Opnieuw laden</a>", page);
+        Assert.Contains("<h1 class=\"mud-typography mud-typography-h4 mud-typography-gutterbottom\">Personeelsbeheer</h1>", page);
+        Assert.Matches("<input type=\"hidden\" name=\"returnUrl\" value=\"/personnel-management\"", page);
+    }
+
     private HttpClient NewClient() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     private async Task<string> GetAsync(string path, string? acceptLanguage = null, string? cookie = null)
