@@ -132,6 +132,43 @@ public sealed partial class DutchTests : BrowserTest, IClassFixture<ChromiumWith
         await Expect(dialog).ToBeHiddenAsync();
     }
 
+    [Fact]
+    public async Task LostConnection_IsExplainedInDutch_AndGoesAwayOnceBack()
+    {
+        // The page's connection to its circuit runs through the test, which cuts it as a network failure would and
+        // refuses new ones until it lets the page back in.
+        var reachable = true;
+        IWebSocketRoute? connection = null;
+        await Page.RouteWebSocketAsync(new Regex("/_blazor"), socket =>
+        {
+            if (Volatile.Read(ref reachable))
+            {
+                socket.ConnectToServer();
+                Volatile.Write(ref connection, socket);
+            }
+            else
+            {
+                _ = socket.CloseAsync(new() { Code = 4000, Reason = "unreachable" });
+            }
+        });
+        // SignalR falls back to HTTP transports when WebSockets fail: those are cut off too.
+        await Page.RouteAsync(new Regex("/_blazor"), route => Volatile.Read(ref reachable) ? route.ContinueAsync() : route.AbortAsync());
+        await SignInAsync("hanna.reyes", "/workers");
+        await Page.GotoAsync("workers?culture=nl-NL");
+        await WaitUntilInteractiveAsync();
+
+        Volatile.Write(ref reachable, false);
+        await Volatile.Read(ref connection)!.CloseAsync(new() { Code = 4000, Reason = "network failure" });
+
+        var notice = Page.GetByTestId("reconnect-notice");
+        await Expect(notice).ToBeVisibleAsync();
+        await Expect(notice).ToContainTextAsync("Opnieuw verbinding maken met HireHub");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "reconnecting-nl.png") });
+        Volatile.Write(ref reachable, true);
+        await Expect(notice).ToBeHiddenAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Werknemers", Level = 1 })).ToBeVisibleAsync();
+    }
+
     // nl-NL writes a date day first, with hyphens: 15-04-2027.
     [GeneratedRegex(@"^\s*\d{2}-\d{2}-\d{4}\s*$")]
     private static partial Regex DutchDate();
