@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitializer>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddSingleton<PersonnelNumberSequence>();
+        services.AddSingleton<IReferenceData, PersonnelNumberSequenceSetup>();
         services.AddSingleton<HiringService>();
         services.AddSingleton<CandidateQueries>();
         services.AddSingleton<CandidateDecisionService>();

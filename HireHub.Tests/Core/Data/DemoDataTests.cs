@@ -63,7 +63,7 @@ public sealed class DemoDataTests : DatabaseTest
         var hiring = Db.Get<HiringService>();
         var candidate = Assert.Single((await Db.Get<CandidateQueries>().ListToHireAsync(new PageRequest(Search: "Krijnen"), TestContext.Current.CancellationToken)).Items);
 
-        var draft = (await hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken)).Value!;
+        var draft = (await hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken)).Ok();
 
         var duplicate = Assert.Single(draft.Duplicates);
         Assert.Equal(DuplicateMatch.Email | DuplicateMatch.Phone | DuplicateMatch.Name, duplicate.Match);
@@ -71,7 +71,7 @@ public sealed class DemoDataTests : DatabaseTest
         var rehire = draft.Request with { DuplicateDecision = DuplicateDecision.Rehire, RehireWorkerId = duplicate.WorkerId };
         var result = await hiring.HireAsync(rehire, TestData.HrProfessional, TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, result.Problem?.Message);
-        Assert.Equal(duplicate.PersonnelNumber, result.Value!.PersonnelNumber);
+        Assert.Equal(duplicate.PersonnelNumber, result.Value.PersonnelNumber);
     }
 
     [Fact]
@@ -89,13 +89,13 @@ public sealed class DemoDataTests : DatabaseTest
         var hiring = Db.Get<HiringService>();
         var ready = (await Db.Get<CandidateQueries>().ListToHireAsync(new PageRequest(PageSize: PageRequest.MaxPageSize), TestContext.Current.CancellationToken)).Items
             .First(c => c.Missing == MissingHireData.None && !c.Name.Contains("Krijnen", StringComparison.Ordinal));
-        var draft = (await hiring.PrepareAsync(ready.Id, TestContext.Current.CancellationToken)).Value!;
+        var draft = (await hiring.PrepareAsync(ready.Id, TestContext.Current.CancellationToken)).Ok();
         var position = (await hiring.FindVacantPositionsAsync(draft.Request.LegalEntityId!, null, TestContext.Current.CancellationToken))[0];
 
         var result = await hiring.HireAsync(draft.Request with { PositionId = position.Id }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.Problem?.Message);
-        Assert.Equal(draft.NextPersonnelNumber, result.Value!.PersonnelNumber);
+        Assert.Equal(draft.NextPersonnelNumber, result.Value.PersonnelNumber);
         Assert.Equal("000010", result.Value.PersonnelNumber);
     }
 
