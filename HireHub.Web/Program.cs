@@ -2,6 +2,7 @@ using HireHub.Core.Data;
 using HireHub.Web;
 using HireHub.Web.Api;
 using HireHub.Web.Authentication;
+using HireHub.Web.Localization;
 using HireHub.Web.Components;
 using HireHub.Web.Operations;
 using HireHub.Web.Privacy;
@@ -30,6 +31,7 @@ if (app.Environment.IsProduction())
 }
 
 app.UseRequestLocalization();
+app.UseHireHubPersonTimeZone();
 app.UseHireHubApi();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,5 +1,6 @@
 using HireHub.Core;
 using HireHub.Web.Authentication;
+using HireHub.Web.Localization;
 using HireHub.Web.Operations;
 using HireHub.Web.Security;
 using MudBlazor.Services;
@@ -19,6 +20,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddRazorComponents().AddHireHubInteractiveServer(builder.Configuration);
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
+        builder.Services.AddHireHubPersonTimeZone();
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
         builder.Services.AddRequestLocalization(o =>
         {
