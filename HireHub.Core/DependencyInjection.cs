@@ -48,7 +48,9 @@ public static class DependencyInjection
         }
         else
         {
-            services.AddDbContextFactory<SqliteHireHubDbContext>((sp, o) => o.UseSqlite(SqliteConnectionStrings.Resolve(ConnectionString(configuration), contentRoot))
+            services.AddDbContextFactory<SqliteHireHubDbContext>((sp, o) => o.UseSqlite(
+                    SqliteConnectionStrings.Resolve(ConnectionString(configuration), contentRoot),
+                    sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingExecutionStrategy(d)))
                 .AddInterceptors(new SqliteConnectionSettings(), ConfigurationChanges(sp), RegistryChanges(sp)));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqliteHireHubDbContext>>();
         }

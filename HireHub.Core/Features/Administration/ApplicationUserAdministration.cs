@@ -77,65 +77,67 @@ public sealed class ApplicationUserAdministration(
             return AdminRules.Invalid(validation, text["AdminInvalid"]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        ApplicationUser? user = null;
-        object? before = null;
-        if (request.Id is { } id)
+        return await StaleEdits.WriteAsync<Guid>(dbFactory, text, async (db, attemptCt) =>
         {
-            user = await db.ApplicationUsers.SingleOrDefaultAsync(u => u.Id == id, ct);
+            ApplicationUser? user = null;
+            object? before = null;
+            if (request.Id is { } id)
+            {
+                user = await db.ApplicationUsers.SingleOrDefaultAsync(u => u.Id == id, attemptCt);
+                if (user is null)
+                {
+                    return Problem.NotFound(text["ApplicationUserNotFound"]);
+                }
+
+                if (StaleEdits.IsStale(user, request.Version))
+                {
+                    return StaleEdits.Refusal(text);
+                }
+
+                before = Snapshot(user);
+            }
+
+            user ??= db.ApplicationUsers.Add(new ApplicationUser { UserName = "", FirstName = "", LastName = "" }).Entity;
+            user.UserName = request.UserName.Trim();
+            user.ClientId = Guid.Parse(request.ClientId);
+            user.FirstName = request.FirstName.Trim();
+            user.LastName = request.LastName.Trim();
+            user.PrimaryEmail = string.IsNullOrWhiteSpace(request.PrimaryEmail) ? null : request.PrimaryEmail.Trim();
+            user.ConnectionId = request.ConnectionId;
+            AuditTrail.Record(db, time, actor, AdminAuditActions.ApplicationUserSaved, nameof(ApplicationUser), user.Id.ToString(), before, Snapshot(user));
+            return user.Id;
+        }, ct);
+    }
+
+    /// <summary>Manage roles: the user holds exactly <paramref name="roleIds"/> afterwards.</summary>
+    /// <param name="version">The <see cref="ApplicationUserSummary.Version"/> the administrator's page read.</param>
+    public Task<Result<bool>> SetRolesAsync(Guid userId, Guid version, IReadOnlyCollection<Guid> roleIds, Actor actor, CancellationToken ct = default) =>
+        StaleEdits.WriteAsync<bool>(dbFactory, text, async (db, attemptCt) =>
+        {
+            var user = await db.ApplicationUsers.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == userId, attemptCt);
             if (user is null)
             {
                 return Problem.NotFound(text["ApplicationUserNotFound"]);
             }
 
-            if (StaleEdits.IsStale(user, request.Version))
+            if (StaleEdits.IsStale(user, version))
             {
                 return StaleEdits.Refusal(text);
             }
 
-            before = Snapshot(user);
-        }
+            var known = await db.SecurityRoles.Where(r => roleIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(attemptCt);
+            if (known.Count != roleIds.Distinct().Count())
+            {
+                return Problem.NotFound(text["RoleNotFound"]);
+            }
 
-        user ??= db.ApplicationUsers.Add(new ApplicationUser { UserName = "", FirstName = "", LastName = "" }).Entity;
-        user.UserName = request.UserName.Trim();
-        user.ClientId = Guid.Parse(request.ClientId);
-        user.FirstName = request.FirstName.Trim();
-        user.LastName = request.LastName.Trim();
-        user.PrimaryEmail = string.IsNullOrWhiteSpace(request.PrimaryEmail) ? null : request.PrimaryEmail.Trim();
-        user.ConnectionId = request.ConnectionId;
-        AuditTrail.Record(db, time, actor, AdminAuditActions.ApplicationUserSaved, nameof(ApplicationUser), user.Id.ToString(), before, Snapshot(user));
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : user.Id;
-    }
-
-    /// <summary>Manage roles: the user holds exactly <paramref name="roleIds"/> afterwards.</summary>
-    /// <param name="version">The <see cref="ApplicationUserSummary.Version"/> the administrator's page read.</param>
-    public async Task<Result<bool>> SetRolesAsync(Guid userId, Guid version, IReadOnlyCollection<Guid> roleIds, Actor actor, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await db.ApplicationUsers.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == userId, ct);
-        if (user is null)
-        {
-            return Problem.NotFound(text["ApplicationUserNotFound"]);
-        }
-
-        if (StaleEdits.IsStale(user, version))
-        {
-            return StaleEdits.Refusal(text);
-        }
-
-        var known = await db.SecurityRoles.Where(r => roleIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct);
-        if (known.Count != roleIds.Distinct().Count())
-        {
-            return Problem.NotFound(text["RoleNotFound"]);
-        }
-
-        var before = user.Roles.Select(r => r.SecurityRoleId).Order().ToList();
-        user.Roles.RemoveAll(r => !known.Contains(r.SecurityRoleId));
-        user.Roles.AddRange(known.Where(id => user.Roles.All(r => r.SecurityRoleId != id)).Select(id => new ApplicationUserRole { ApplicationUserId = userId, SecurityRoleId = id }));
-        StaleEdits.Touch(user);
-        AuditTrail.Record(db, time, actor, AdminAuditActions.ApplicationUserRolesChanged, nameof(ApplicationUser), userId.ToString(), before, known.Order().ToList());
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : true;
-    }
+            var before = user.Roles.Select(r => r.SecurityRoleId).Order().ToList();
+            user.Roles.RemoveAll(r => !known.Contains(r.SecurityRoleId));
+            user.Roles.AddRange(known.Where(id => user.Roles.All(r => r.SecurityRoleId != id)).Select(id => new ApplicationUserRole { ApplicationUserId = userId, SecurityRoleId = id }));
+            StaleEdits.Touch(user);
+            AuditTrail.Record(db, time, actor, AdminAuditActions.ApplicationUserRolesChanged, nameof(ApplicationUser), userId.ToString(), before, known.Order().ToList());
+            return true;
+        }, ct);
 
     private static object Snapshot(ApplicationUser u) => new { u.UserName, u.ClientId, u.FirstName, u.LastName, u.PrimaryEmail, u.ConnectionId };
 }

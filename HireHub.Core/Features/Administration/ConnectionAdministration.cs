@@ -111,25 +111,26 @@ public sealed class ConnectionAdministration(
     public Task<Result<ConnectionSummary>> UnlinkAsync(Guid id, Guid version, Actor actor, CancellationToken ct = default) =>
         SetStatusAsync(id, version, ConnectionStatus.Unlinked, AdminAuditActions.ConnectionUnlinked, actor, ct);
 
-    private async Task<Result<ConnectionSummary>> SetStatusAsync(Guid id, Guid version, ConnectionStatus status, string action, Actor actor, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var connection = await db.AtsConnections.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (connection is null)
+    private Task<Result<ConnectionSummary>> SetStatusAsync(Guid id, Guid version, ConnectionStatus status, string action, Actor actor, CancellationToken ct) =>
+        StaleEdits.WriteAsync<ConnectionSummary>(dbFactory, text, async (db, attemptCt) =>
         {
-            return Problem.NotFound(text["ConnectionNotFound"]);
-        }
+            var connection = await db.AtsConnections.SingleOrDefaultAsync(c => c.Id == id, attemptCt);
+            if (connection is null)
+            {
+                return Problem.NotFound(text["ConnectionNotFound"]);
+            }
 
-        if (StaleEdits.IsStale(connection, version))
-        {
-            return StaleEdits.Refusal(text);
-        }
+            if (StaleEdits.IsStale(connection, version))
+            {
+                return StaleEdits.Refusal(text);
+            }
 
-        var before = Audited(connection);
-        connection.Status = status;
-        AuditTrail.Record(db, time, actor, action, nameof(AtsConnection), id.ToString(), before, Audited(connection));
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : Summary(connection);
-    }
+            var before = Audited(connection);
+            connection.Status = status;
+            AuditTrail.Record(db, time, actor, action, nameof(AtsConnection), id.ToString(), before, Audited(connection));
+            await db.SaveChangesAsync(attemptCt);
+            return Summary(connection);
+        }, ct);
 
     private static ConnectionSummary Summary(AtsConnection c) =>
         new(c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion, c.Version);

@@ -69,30 +69,32 @@ public sealed class EntraApplicationAdministration(
             return AdminRules.Invalid(validation, text["AdminInvalid"]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        EntraApplication? app = null;
-        object? before = null;
-        if (request.Id is { } id)
+        return await StaleEdits.WriteAsync<Guid>(dbFactory, text, async (db, attemptCt) =>
         {
-            app = await db.EntraApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
-            if (app is null)
+            EntraApplication? app = null;
+            object? before = null;
+            if (request.Id is { } id)
             {
-                return Problem.NotFound(text["EntraApplicationNotFound"]);
+                app = await db.EntraApplications.SingleOrDefaultAsync(a => a.Id == id, attemptCt);
+                if (app is null)
+                {
+                    return Problem.NotFound(text["EntraApplicationNotFound"]);
+                }
+
+                if (StaleEdits.IsStale(app, request.Version))
+                {
+                    return StaleEdits.Refusal(text);
+                }
+
+                before = new { app.ClientId, app.Name, app.ActingPersonId };
             }
 
-            if (StaleEdits.IsStale(app, request.Version))
-            {
-                return StaleEdits.Refusal(text);
-            }
-
-            before = new { app.ClientId, app.Name, app.ActingPersonId };
-        }
-
-        app ??= db.EntraApplications.Add(new EntraApplication { Name = "" }).Entity;
-        app.ClientId = Guid.Parse(request.ClientId);
-        app.Name = request.Name.Trim();
-        app.ActingPersonId = request.ActingPersonId;
-        AuditTrail.Record(db, time, actor, AdminAuditActions.EntraApplicationSaved, nameof(EntraApplication), app.Id.ToString(), before, new { app.ClientId, app.Name, app.ActingPersonId });
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : app.Id;
+            app ??= db.EntraApplications.Add(new EntraApplication { Name = "" }).Entity;
+            app.ClientId = Guid.Parse(request.ClientId);
+            app.Name = request.Name.Trim();
+            app.ActingPersonId = request.ActingPersonId;
+            AuditTrail.Record(db, time, actor, AdminAuditActions.EntraApplicationSaved, nameof(EntraApplication), app.Id.ToString(), before, new { app.ClientId, app.Name, app.ActingPersonId });
+            return app.Id;
+        }, ct);
     }
 }

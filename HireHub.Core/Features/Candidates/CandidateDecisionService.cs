@@ -31,7 +31,21 @@ public sealed class CandidateDecisionService(
 
     private async Task<Result<CandidateStatus>> DecideAsync(Guid candidateId, CandidateStatus status, string? reason, string? comment, string action, Actor actor, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        try
+        {
+            return await dbFactory.WriteAsync((db, attemptCt) => DecideInTransactionAsync(db, candidateId, status, reason, comment, action, actor, attemptCt), ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var fresh = await db.ExportedCandidates.AsNoTracking().SingleAsync(c => c.Id == candidateId, ct);
+            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, fresh));
+        }
+    }
+
+    private async Task<Result<CandidateStatus>> DecideInTransactionAsync(
+        HireHubDbContext db, Guid candidateId, CandidateStatus status, string? reason, string? comment, string action, Actor actor, CancellationToken ct)
+    {
         var candidate = await db.ExportedCandidates.SingleOrDefaultAsync(c => c.Id == candidateId, ct);
         if (candidate is null)
         {
@@ -57,15 +71,6 @@ public sealed class CandidateDecisionService(
         // An ATS polling for its exports' outcome asks for the ones updated since its last look.
         candidate.UpdatedAt = candidate.ActedAt.Value;
         AuditTrail.Record(db, time, actor, action, nameof(ExportedCandidate), candidate.Id.ToString(), before, new { candidate.Status, candidate.ReasonCode, candidate.Comment });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return status;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var fresh = await db.ExportedCandidates.AsNoTracking().SingleAsync(c => c.Id == candidateId, ct);
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, fresh));
-        }
+        return status;
     }
 }

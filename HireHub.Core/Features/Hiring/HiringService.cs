@@ -103,35 +103,15 @@ public sealed class HiringService(
             return Problem.Invalid(validation.ToDictionary(), text["HireInvalid"]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         try
         {
-            // SQL Server retries transient failures, and a retry must replay the whole transaction: it runs through
-            // the execution strategy (which refuses a transaction begun outside it) from a clean change tracker.
-            return await db.Database.CreateExecutionStrategy().ExecuteAsync(
-                async attemptCt =>
-                {
-                    db.ChangeTracker.Clear();
-
-                    // On SQLite this begins IMMEDIATE, so concurrent hires queue here instead of racing.
-                    await using var transaction = await db.Database.BeginTransactionAsync(attemptCt);
-                    var result = await HireInTransactionAsync(db, request, actor, attemptCt);
-                    if (result.Succeeded)
-                    {
-                        await transaction.CommitAsync(attemptCt);
-                    }
-
-                    return result;
-                },
-                ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ExplainConflictAsync(request, ct);
+            // On SQLite the transaction begins IMMEDIATE, so concurrent hires queue instead of racing.
+            return await dbFactory.WriteAsync((db, attemptCt) => HireInTransactionAsync(db, request, actor, attemptCt), ct);
         }
         catch (DbUpdateException)
         {
-            // A unique index refused it: the position was filled, or the personnel number taken, meanwhile.
+            // A concurrency token or a unique index refused it: the candidate was decided, the position filled or the
+            // personnel number taken, meanwhile.
             return await ExplainConflictAsync(request, ct);
         }
     }
@@ -263,7 +243,6 @@ public sealed class HiringService(
             request.NewWorkerReason,
         });
 
-        await db.SaveChangesAsync(ct);
         return new HireResult(worker.Id, worker.PersonnelNumber, FullName.Of(worker.FirstName, worker.MiddleName, worker.LastName), rehired);
     }
 
@@ -285,6 +264,20 @@ public sealed class HiringService(
         if (candidate.Status != CandidateStatus.NotProcessed)
         {
             return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
+        }
+
+        // The position's unique open assignment refused ours: say who holds it now, as the check before the write would.
+        if (request.PositionId is { } positionId
+            && await db.PositionAssignments.AsNoTracking().Where(a => a.PositionId == positionId && a.EndDate == null)
+                .Select(a => new { a.Position!.PositionNumber, a.Worker!.FirstName, a.Worker.MiddleName, a.Worker.LastName })
+                .FirstOrDefaultAsync(ct) is { } holder)
+        {
+            return Problem.Conflict(text["PositionFilled", holder.PositionNumber, FullName.Of(holder.FirstName, holder.MiddleName, holder.LastName)]);
+        }
+
+        if (request.PersonnelNumber?.Trim() is { Length: > 0 } personnelNumber && await db.Workers.AnyAsync(w => w.PersonnelNumber == personnelNumber, ct))
+        {
+            return FieldProblem(nameof(HireNewWorker.PersonnelNumber), text["PersonnelNumberTaken", personnelNumber]);
         }
 
         return Problem.Conflict(text["HireConflict"]);

@@ -156,18 +156,25 @@ public sealed class StaleEditTests : IAsyncLifetime
     [Fact]
     public async Task AWriteBetweenReadAndSave_IsCaughtByTheVersionInTheUpdate()
     {
-        // The race the services' first check cannot see: both contexts load the same version, one saves first.
-        await using var alex = await database.Get<IDbContextFactory<HireHubDbContext>>().CreateDbContextAsync(Ct);
-        await using var sam = await database.Get<IDbContextFactory<HireHubDbContext>>().CreateDbContextAsync(Ct);
-        var alexConnection = await alex.AtsConnections.SingleAsync(c => c.Name == ReferenceData.LinkedInConnectionName, Ct);
-        var samConnection = await sam.AtsConnections.SingleAsync(c => c.Name == ReferenceData.LinkedInConnectionName, Ct);
-        samConnection.Status = ConnectionStatus.Unlinked;
-        await sam.SaveChangesAsync(Ct);
+        // The race the services' first check cannot see (on SQL Server, whose transactions do not lock the row they
+        // read): the edit saves a row whose version someone else has renewed since it was read.
+        AtsConnection staleConnection;
+        await using (var read = await database.Get<IDbContextFactory<HireHubDbContext>>().CreateDbContextAsync(Ct))
+        {
+            staleConnection = await read.AtsConnections.AsNoTracking().SingleAsync(c => c.Name == ReferenceData.LinkedInConnectionName, Ct);
+        }
 
-        alexConnection.DefaultPhoneRegion = "GB";
-        var problem = await StaleEdits.SaveAsync(alex, database.Get<Microsoft.Extensions.Localization.IStringLocalizer<HireHub.Core.CoreText>>(), Ct);
+        var samRead = await LinkedInAsync();
+        Assert.True((await database.Get<ConnectionAdministration>().UnlinkAsync(samRead.Id, samRead.Version, Sam, Ct)).Succeeded);
 
-        AssertRefused(problem);
+        var outcome = await StaleEdits.WriteAsync<bool>(database.Get<IDbContextFactory<HireHubDbContext>>(), database.Get<Microsoft.Extensions.Localization.IStringLocalizer<HireHub.Core.CoreText>>(), (db, _) =>
+        {
+            db.AtsConnections.Attach(staleConnection);
+            staleConnection.DefaultPhoneRegion = "GB";
+            return Task.FromResult<Result<bool>>(true);
+        }, Ct);
+
+        AssertRefused(outcome.Problem);
         var stored = await LinkedInAsync();
         Assert.Equal((ConnectionStatus.Unlinked, "US"), (stored.Status, stored.DefaultPhoneRegion));
     }
