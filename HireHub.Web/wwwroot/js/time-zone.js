@@ -40,10 +40,13 @@ export function followBrowser() {
 // On every page load: a person who has not chosen a zone follows the browser (the first visit, usually the sign-in
 // page, and after travelling). A page whose times were rendered in another zone is loaded once more to show them in
 // this one; only when the cookie really changed, so a browser refusing cookies or a zone the server lacks never loops.
+// "Etc/UTC" and "UTC" are one zone under two names: a page rendered in one needs no reload for the other.
+const utc = /^(Etc\/)?(UTC|UCT|Universal|Zulu|GMT0?)$/;
+const sameZone = (a, b) => a === b || (utc.test(a) && utc.test(b));
 const before = read();
 if (before === null || (before.source === 'browser' && before.zone !== detectedZone())) {
     const rendered = document.documentElement.dataset.timeZone;
-    if (write('browser', detectedZone()) && rendered !== undefined && rendered !== detectedZone()) {
+    if (write('browser', detectedZone()) && rendered !== undefined && !sameZone(rendered, detectedZone())) {
         location.reload();
     }
 }
