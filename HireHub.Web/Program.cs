@@ -4,6 +4,7 @@ using HireHub.Web.Api;
 using HireHub.Web.Authentication;
 using HireHub.Web.Localization;
 using HireHub.Web.Components;
+using HireHub.Web.Localization;
 using HireHub.Web.Operations;
 using HireHub.Web.Privacy;
 using HireHub.Web.Security;
@@ -30,7 +31,7 @@ if (app.Environment.IsProduction())
     app.UseHttpsRedirection();
 }
 
-app.UseRequestLocalization();
+app.UseHireHubLocalization();
 app.UseHireHubPersonTimeZone();
 app.UseHireHubApi();
 app.UseAuthentication();
@@ -43,6 +44,7 @@ app.MapStaticAssets();
 app.MapHireHubHealthChecks();
 app.MapHireHubApi();
 app.MapHireHubAccountEndpoints();
+app.MapHireHubCultureEndpoint();
 app.MapHireHubAdminEndpoints();
 app.MapHireHubPrivacyEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -22,13 +22,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
         builder.Services.AddHireHubPersonTimeZone();
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
-        builder.Services.AddRequestLocalization(o =>
-        {
-            // Text is English for now; dates and numbers follow the person's browser culture.
-            string[] cultures = ["en-US", "en-GB", "nl-NL", "de-DE"];
-            o.SetDefaultCulture("en-US").AddSupportedCultures(cultures).AddSupportedUICultures(["en-US", "en-GB"]);
-            o.FallBackToParentUICultures = true;
-        });
+        builder.Services.AddHireHubLocalization();
         return builder;
     }
 }
