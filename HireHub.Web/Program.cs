@@ -2,7 +2,6 @@ using HireHub.Core.Data;
 using HireHub.Web;
 using HireHub.Web.Api;
 using HireHub.Web.Authentication;
-using HireHub.Web.Localization;
 using HireHub.Web.Components;
 using HireHub.Web.Localization;
 using HireHub.Web.Operations;
