@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<RegistryCacheOptions>, RegistryCacheOptionsValidator>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<PersonTime>();
 
         // The connection string is read when a context is configured, not now: sources added to the configuration
         // after registration (a test host's own database file, say) must still win.

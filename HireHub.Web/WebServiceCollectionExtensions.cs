@@ -21,6 +21,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddMudServices();
         builder.Services.AddHireHubComponents();
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
+        builder.Services.AddHireHubPersonTimeZone();
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
         builder.Services.AddHireHubLocalization();
         return builder;

@@ -76,6 +76,16 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     protected static Task TypeAsync(IRenderedComponent<ComponentHost> host, string selector, string text) =>
         host.InvokeAsync(() => host.Find(selector).Input(text));
 
+    /// <summary>
+    /// Reads every time as a person in <paramref name="ianaZone"/> would (<c>Pacific/Auckland</c>), as the time zone
+    /// cookie sets it in the app; without this the component shows UTC.
+    /// </summary>
+    protected void UseTimeZone(string ianaZone, bool chosen = false)
+    {
+        Assert.True(Services.GetRequiredService<HireHub.Core.Common.PersonTime>().Use(ianaZone, chosen), $"{ianaZone} is not a time zone here.");
+        HireHub.Core.Common.PersonTime.Ambient = Services.GetRequiredService<HireHub.Core.Common.PersonTime>().Zone;
+    }
+
     /// <summary>Lets a debounce interval pass, as when the person stops typing for a moment.</summary>
     protected void LetDebounceElapse() => Time.Advance(TimeSpan.FromSeconds(1));
 

@@ -51,10 +51,25 @@ public sealed class DemoDataTests : DatabaseTest
         var missing = page.Items.Select(c => c.Missing).ToList();
         Assert.Contains(MissingHireData.Email, missing);
         Assert.Contains(MissingHireData.Phone, missing);
-        Assert.Contains(MissingHireData.InvalidPhone, missing);
         Assert.Contains(MissingHireData.StartDate, missing);
         Assert.Contains(MissingHireData.StartDateInPast, missing);
         Assert.True(missing.Count(m => m == MissingHireData.None) >= 15);
+    }
+
+    [Fact]
+    public async Task Seed_StoresEveryPhoneNumberInE164AsTheApiWould()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = Db.CreateDbContext();
+        var phones = await db.ExportedCandidates.Where(c => c.Phone != null).Select(c => c.Phone!)
+            .Concat(db.Workers.Where(w => w.Phone != null).Select(w => w.Phone!)).ToListAsync(ct);
+
+        Assert.NotEmpty(phones);
+        Assert.All(phones, phone => Assert.Matches(@"^\+[1-9][0-9]{6,14}$", phone));
+        Assert.All(phones, phone => Assert.Equal(PhoneNumberFormat.NormalizeOrNull(phone), phone));
+        // The demo rows are typed as recruiters type them: "(425) 555-0132" and "425.555.0144" are stored normalised.
+        Assert.Equal("+14255550132", await db.ExportedCandidates.Where(c => c.LastName == "Lopes").Select(c => c.Phone).SingleAsync(ct));
+        Assert.Equal("+14255550144", await db.ExportedCandidates.Where(c => c.LastName == "Lindqvist").Select(c => c.Phone).SingleAsync(ct));
     }
 
     [Fact]

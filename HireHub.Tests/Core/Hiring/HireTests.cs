@@ -159,6 +159,22 @@ public sealed class HireTests : DatabaseTest
     }
 
     [Fact]
+    public async Task Hire_WhenCandidateAlreadyHired_SaysWhenInThePersonsTimeZone()
+    {
+        var candidate = await Db.Given.CandidateAsync();
+        var hiredAt = Db.Time.GetUtcNow();
+        Assert.True((await Hiring.HireAsync(TestData.HireRequestFor(candidate), TestData.OtherHrProfessional, TestContext.Current.CancellationToken)).Succeeded);
+        Assert.True(TimeZones.TryFind("Pacific/Auckland", out var auckland));
+        PersonTime.Ambient = auckland;
+
+        var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
+
+        var inAuckland = TimeZoneInfo.ConvertTime(hiredAt, auckland).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
+        Assert.NotEqual(hiredAt.UtcDateTime.ToString("g", System.Globalization.CultureInfo.CurrentCulture), inAuckland);
+        Assert.Equal(Db.Text["AlreadyHired", TestData.OtherHrProfessional.DisplayName, inAuckland].Value, result.Problem!.Message);
+    }
+
+    [Fact]
     public async Task Hire_WhenCandidateMarkedDoNotHire_ReturnsConflictNamingWhoAndWhen()
     {
         var candidate = await Db.Given.CandidateAsync();
