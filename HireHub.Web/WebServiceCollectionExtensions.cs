@@ -1,5 +1,6 @@
 using HireHub.Core;
 using HireHub.Web.Authentication;
+using HireHub.Web.Localization;
 using HireHub.Web.Operations;
 using HireHub.Web.Security;
 using MudBlazor.Services;
@@ -18,15 +19,15 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddHireHubHealthChecks();
         builder.Services.AddRazorComponents().AddHireHubInteractiveServer(builder.Configuration);
         builder.Services.AddMudServices();
+        builder.Services.AddHireHubComponents();
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
+        builder.Services.AddHireHubPersonTimeZone();
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
-        builder.Services.AddRequestLocalization(o =>
-        {
-            // Text is English for now; dates and numbers follow the person's browser culture.
-            string[] cultures = ["en-US", "en-GB", "nl-NL", "de-DE"];
-            o.SetDefaultCulture("en-US").AddSupportedCultures(cultures).AddSupportedUICultures(["en-US", "en-GB"]);
-            o.FallBackToParentUICultures = true;
-        });
+        builder.Services.AddHireHubLocalization();
         return builder;
     }
+
+    /// <summary>What every page, form and dialog shares: the signed-in person and the one way to submit to Core.</summary>
+    public static IServiceCollection AddHireHubComponents(this IServiceCollection services) =>
+        services.AddScoped<CurrentActor>().AddScoped<Components.Shared.FormSubmission>();
 }

@@ -6,9 +6,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace HireHub.Core.Data;
 
 /// <summary>
-/// SQLite keeps <c>synchronous</c> per connection, not in the file (unlike <c>journal_mode=WAL</c>), so setting it once
-/// at start-up reached only the initializer's connection: every other connection fsynced the WAL on each commit.
-/// This gives every connection the app opens NORMAL, which with WAL is safe and makes a commit a write, not an fsync.
+/// A write HireHub acknowledges is on disk: every commit fsyncs the write-ahead log before the caller hears of it, so
+/// a power cut or an OS crash after a <c>201</c> loses nothing. SQLite keeps <c>synchronous</c> per connection, not in
+/// the file (unlike <c>journal_mode=WAL</c>), so this sets FULL on every connection the app opens. NORMAL, the WAL
+/// default, skips that fsync: safe against the app crashing, not against the machine losing power. Reads never fsync
+/// whatever the setting; the export writer's group commit shares one fsync between the exports it stores together.
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
@@ -34,7 +36,7 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            command.CommandText = "PRAGMA synchronous=FULL;";
             command.ExecuteNonQuery();
         }
 

@@ -2,6 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using HireHub.Core;
 using HireHub.Core.Data;
+using HireHub.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,7 @@ using MudBlazor.Services;
 namespace HireHub.Tests.Components;
 
 /// <summary>
-/// A bUnit context wired like the app: MudBlazor, the real Core services on a SQLite file of its own,
+/// A bUnit context wired like the app: MudBlazor (with its labels in the person's language), the real Core services on a SQLite file of its own,
 /// the real resx text, and Hanna Reyes signed in with the HR role. Time stands still at <see cref="Now"/>
 /// until a test advances it; MudBlazor's debounce timers run on the same clock, so
 /// <see cref="LetDebounceElapse"/> is how a test lets a search box's pause pass.
@@ -30,10 +31,13 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddTransient<MudBlazor.MudLocalizer, HireHub.Web.Localization.MudBlazorLocalizer>();
         Services.AddHireHubCore(DatabaseSettings(databaseFolder), databaseFolder);
+        Services.ConfigureDbContext<SqliteHireHubDbContext>(o => o.AddInterceptors(Store));
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton<HireHub.Web.Security.SecurityEvents>();
+        Services.AddHireHubComponents();
         Auth = AddAuthorization();
         Auth.SetAuthorized("Hanna Reyes").SetRoles("HR");
         SetRendererInfo(new RendererInfo("Server", true));
@@ -44,6 +48,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 
     /// <summary>Who is signed in: Hanna Reyes (HR) unless a test signs in someone else before rendering.</summary>
     protected BunitAuthorizationContext Auth { get; }
+
+    /// <summary>The store, which a test can make fail one command, as a full disk or a dropped connection would.</summary>
+    protected FailingCommands Store { get; } = new();
 
     protected TestData Data { get; }
 
@@ -73,6 +80,16 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// </summary>
     protected static Task TypeAsync(IRenderedComponent<ComponentHost> host, string selector, string text) =>
         host.InvokeAsync(() => host.Find(selector).Input(text));
+
+    /// <summary>
+    /// Reads every time as a person in <paramref name="ianaZone"/> would (<c>Pacific/Auckland</c>), as the time zone
+    /// cookie sets it in the app; without this the component shows UTC.
+    /// </summary>
+    protected void UseTimeZone(string ianaZone, bool chosen = false)
+    {
+        Assert.True(Services.GetRequiredService<HireHub.Core.Common.PersonTime>().Use(ianaZone, chosen), $"{ianaZone} is not a time zone here.");
+        HireHub.Core.Common.PersonTime.Ambient = Services.GetRequiredService<HireHub.Core.Common.PersonTime>().Zone;
+    }
 
     /// <summary>Lets a debounce interval pass, as when the person stops typing for a moment.</summary>
     protected void LetDebounceElapse() => Time.Advance(TimeSpan.FromSeconds(1));

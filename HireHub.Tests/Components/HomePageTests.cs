@@ -1,11 +1,15 @@
+using System.Globalization;
 using System.Security.Claims;
 using AngleSharp.Dom;
 using Bunit;
+using HireHub.Core.Common;
+using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Integrations;
 using HireHub.Core.Features.Privacy;
 using HireHub.Web.Authentication;
 using HireHub.Web.Components.Pages.Dashboard;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HireHub.Tests.Components;
@@ -62,6 +66,43 @@ public sealed class HomePageTests : ComponentTestContext
 
         Assert.Empty(home.FindAll("[data-testid=home-recruiter]"));
         Assert.Empty(home.FindAll("[data-testid=home-admin]"));
+    }
+
+    [Fact]
+    public async Task ForHr_InDutchInAuckland_WeeksAreTheirsAndTheTextDutch()
+    {
+        // Sunday 28 February 12:00 UTC is Monday 1 March 01:00 in Auckland (UTC+13): this week there, last week in UTC.
+        var sunday = Data.Candidate(connection, "Ann", "Sunday");
+        await Data.AddAsync(sunday, Data.Candidate(connection, "Ben", "Today"));
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>().CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken))
+        {
+            await db.ExportedCandidates.Where(c => c.Id == sunday.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.ReceivedAt, new DateTimeOffset(2027, 2, 28, 12, 0, 0, TimeSpan.Zero)), Xunit.TestContext.Current.CancellationToken);
+        }
+
+        Assert.True(Services.GetRequiredService<PersonTime>().Use("Pacific/Auckland"));
+        SignInAs("hanna.reyes", "Hanna Reyes", null, HireHubRoles.HR);
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl-NL");
+        try
+        {
+            var home = Render<Home>();
+
+            home.WaitForElement("[data-testid=hr-weekly-table]");
+            var received = home.FindAll("[data-testid=hr-weekly-table] tbody tr")[0].QuerySelectorAll("td a");
+            Assert.Equal(
+                ("2", "exports?receivedFrom=2027-02-28T11%3A00%3A00Z&receivedTo=2027-03-07T11%3A00%3A00Z"),
+                (received[^1].TextContent, received[^1].GetAttribute("href")));
+            Assert.Equal("0", received[^2].TextContent);
+            Assert.Equal("1 mrt", home.FindAll("[data-testid=hr-weekly-table] thead th")[^1].TextContent);
+            Assert.Equal("Week vanaf", home.Find("[data-testid=hr-weekly-table] thead th").TextContent);
+            Assert.Contains("in uw tijdzone (Pacific/Auckland)", home.Find("[data-testid=hr-weekly]").TextContent, StringComparison.Ordinal);
+            Assert.Equal("Kandidaten die wachten op aanstelling", home.Find("[data-testid=figure-waiting] .figure-label").TextContent);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
     }
 
     [Fact]

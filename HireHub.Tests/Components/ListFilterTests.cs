@@ -1,4 +1,6 @@
+using System.Globalization;
 using Bunit;
+using HireHub.Core.Common;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Candidates;
 using HireHub.Core.Features.Exports;
@@ -77,13 +79,15 @@ public sealed class ListFilterTests : ComponentTestContext
         await log.RecordAsync(connection.ClientId.ToString(), 400, "Theirs", "C-1", Xunit.TestContext.Current.CancellationToken);
         await log.RecordAsync(Guid.NewGuid().ToString(), 403, "Someone else's", null, Xunit.TestContext.Current.CancellationToken);
         Auth.SetRoles(HireHubRoles.Recruiter);
+        Assert.True(Services.GetRequiredService<PersonTime>().Use("Pacific/Auckland"));
         Services.GetRequiredService<NavigationManager>().NavigateTo($"exports?tab=log&caller={connection.ClientId}&from=2027-03-02");
 
         var page = RenderInHost<ExportsPage>();
 
         page.WaitForAssertion(() => Assert.Equal(["Theirs"], page.FindAll("[data-testid=log-reason]").Select(r => r.TextContent)));
         Assert.Equal(
-            [$"Calls by {connection.ClientId}", $"From {ShownTime.Instant(new DateTimeOffset(2027, 3, 2, 0, 0, 0, TimeSpan.Zero))}"],
+            // The link's midnight UTC is 1 p.m. in Auckland (UTC+13 in March), where this recruiter reads.
+            [$"Calls by {connection.ClientId}", $"From {new DateTime(2027, 3, 2, 13, 0, 0).ToString("g", CultureInfo.CurrentCulture)}"],
             page.FindAll("[data-testid=log-filter] [data-testid=filter-item]").Select(i => i.TextContent));
         Assert.Equal("exports?tab=log", page.Find("[data-testid=log-filter-clear]").GetAttribute("href"));
     }

@@ -82,10 +82,27 @@ public sealed class HomeTests(ChromiumWithHireHub chromium) : BrowserTest(chromi
         var label = await day.GetAttributeAsync("aria-label");
         await day.ClickAsync();
 
-        await Expect(Page).ToHaveURLAsync(new Regex(@"/admin/integration-log\?from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$"));
+        // A day is the person's (here UTC, the browser's zone): its bounds travel as UTC dates, or instants in another zone.
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/admin/integration-log\?from=\d{4}-\d\d-\d\d(T[\d%A:]+Z)?&to=\d{4}-\d\d-\d\d(T[\d%A:]+Z)?$"));
         Assert.Matches(@"^Calls refused on \d{1,2} \w+: 1$", label);
         var log = Page.GetByTestId("integration-log-grid");
         await Expect(log.GetByTestId("log-status")).ToHaveTextAsync(["400"]);
         await Expect(Page.GetByTestId("log-filter")).ToContainTextAsync("From ");
+    }
+
+    [Theory]
+    [InlineData("hanna.reyes", "home-hr", "hr-weekly", "Kandidaten en nieuwe werknemers", "Week vanaf")]
+    [InlineData("riya.patel", "home-recruiter", "recruiter-weekly", "Uw exports", "Week vanaf")]
+    [InlineData("sam.okoye", "home-admin", "admin-refusals", "Integraties en bewaartermijnen", "Dag")]
+    public async Task Home_InDutch_EachSectionIsInDutch(string person, string section, string chart, string heading, string periodHeader)
+    {
+        await SignInAsync(person, "/?culture=nl-NL");
+
+        var home = Page.GetByTestId(section);
+        await Expect(home.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 2 })).ToBeVisibleAsync();
+        await Expect(home.GetByTestId($"{chart}-table").Locator("thead th").First).ToHaveTextAsync(periodHeader);
+        await Expect(home.GetByTestId(chart)).ToContainTextAsync("in uw tijdzone (UTC)");
+        await Page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, $"{section}-nl.png"), FullPage = true });
     }
 }

@@ -19,27 +19,27 @@ public sealed class SaveApplicationUserValidator : AbstractValidator<SaveApplica
 {
     public SaveApplicationUserValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
     {
-        RuleFor(u => u.UserName).NotEmpty().WithMessage(text["NameRequired"])
-            .MaximumLength(ApplicationUser.UserNameMaxLength).WithMessage(text["TooLong", ApplicationUser.UserNameMaxLength]);
+        RuleFor(u => u.UserName).NotEmpty().WithText(text, "NameRequired")
+            .MaximumLength(ApplicationUser.UserNameMaxLength).WithText(text, "TooLong", ApplicationUser.UserNameMaxLength);
         RuleFor(u => u.ClientId).ClientIdFormat(text)
             .MustAsync(async (user, clientId, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 var id = Guid.Parse(clientId);
                 return !await db.ApplicationUsers.AnyAsync(u => u.ClientId == id && u.Id != user.Id, ct);
-            }).WithMessage(text["ClientIdTaken"]).When(u => AdminRules.IsGuid(u.ClientId), ApplyConditionTo.CurrentValidator);
-        RuleFor(u => u.FirstName).NotEmpty().WithMessage(text["FirstNameRequired"])
-            .MaximumLength(PersonName.MaxLength).WithMessage(text["TooLong", PersonName.MaxLength]);
-        RuleFor(u => u.LastName).NotEmpty().WithMessage(text["LastNameRequired"])
-            .MaximumLength(PersonName.MaxLength).WithMessage(text["TooLong", PersonName.MaxLength]);
-        RuleFor(u => u.PrimaryEmail).EmailAddress().WithMessage(text["EmailInvalid"])
-            .MaximumLength(ContactDetails.EmailMaxLength).WithMessage(text["TooLong", ContactDetails.EmailMaxLength])
+            }).WithText(text, "ClientIdTaken").When(u => AdminRules.IsGuid(u.ClientId), ApplyConditionTo.CurrentValidator);
+        RuleFor(u => u.FirstName).NotEmpty().WithText(text, "FirstNameRequired")
+            .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
+        RuleFor(u => u.LastName).NotEmpty().WithText(text, "LastNameRequired")
+            .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
+        RuleFor(u => u.PrimaryEmail).EmailAddress().WithText(text, "EmailInvalid")
+            .MaximumLength(ContactDetails.EmailMaxLength).WithText(text, "TooLong", ContactDetails.EmailMaxLength)
             .When(u => !string.IsNullOrEmpty(u.PrimaryEmail));
         RuleFor(u => u.ConnectionId).MustAsync(async (id, ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             return await db.AtsConnections.AnyAsync(c => c.Id == id, ct);
-        }).WithMessage(text["ConnectionNotFound"]);
+        }).WithText(text, "ConnectionNotFound");
     }
 }
 
@@ -77,65 +77,67 @@ public sealed class ApplicationUserAdministration(
             return AdminRules.Invalid(validation, text["AdminInvalid"]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        ApplicationUser? user = null;
-        object? before = null;
-        if (request.Id is { } id)
+        return await StaleEdits.WriteAsync<Guid>(dbFactory, text, async (db, attemptCt) =>
         {
-            user = await db.ApplicationUsers.SingleOrDefaultAsync(u => u.Id == id, ct);
+            ApplicationUser? user = null;
+            object? before = null;
+            if (request.Id is { } id)
+            {
+                user = await db.ApplicationUsers.SingleOrDefaultAsync(u => u.Id == id, attemptCt);
+                if (user is null)
+                {
+                    return Problem.NotFound(text["ApplicationUserNotFound"]);
+                }
+
+                if (StaleEdits.IsStale(user, request.Version))
+                {
+                    return StaleEdits.Refusal(text);
+                }
+
+                before = Snapshot(user);
+            }
+
+            user ??= db.ApplicationUsers.Add(new ApplicationUser { UserName = "", FirstName = "", LastName = "" }).Entity;
+            user.UserName = request.UserName.Trim();
+            user.ClientId = Guid.Parse(request.ClientId);
+            user.FirstName = request.FirstName.Trim();
+            user.LastName = request.LastName.Trim();
+            user.PrimaryEmail = string.IsNullOrWhiteSpace(request.PrimaryEmail) ? null : request.PrimaryEmail.Trim();
+            user.ConnectionId = request.ConnectionId;
+            AuditTrail.Record(db, time, actor, AdminAuditActions.ApplicationUserSaved, nameof(ApplicationUser), user.Id.ToString(), before, Snapshot(user));
+            return user.Id;
+        }, ct);
+    }
+
+    /// <summary>Manage roles: the user holds exactly <paramref name="roleIds"/> afterwards.</summary>
+    /// <param name="version">The <see cref="ApplicationUserSummary.Version"/> the administrator's page read.</param>
+    public Task<Result<bool>> SetRolesAsync(Guid userId, Guid version, IReadOnlyCollection<Guid> roleIds, Actor actor, CancellationToken ct = default) =>
+        StaleEdits.WriteAsync<bool>(dbFactory, text, async (db, attemptCt) =>
+        {
+            var user = await db.ApplicationUsers.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == userId, attemptCt);
             if (user is null)
             {
                 return Problem.NotFound(text["ApplicationUserNotFound"]);
             }
 
-            if (StaleEdits.IsStale(user, request.Version))
+            if (StaleEdits.IsStale(user, version))
             {
                 return StaleEdits.Refusal(text);
             }
 
-            before = Snapshot(user);
-        }
+            var known = await db.SecurityRoles.Where(r => roleIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(attemptCt);
+            if (known.Count != roleIds.Distinct().Count())
+            {
+                return Problem.NotFound(text["RoleNotFound"]);
+            }
 
-        user ??= db.ApplicationUsers.Add(new ApplicationUser { UserName = "", FirstName = "", LastName = "" }).Entity;
-        user.UserName = request.UserName.Trim();
-        user.ClientId = Guid.Parse(request.ClientId);
-        user.FirstName = request.FirstName.Trim();
-        user.LastName = request.LastName.Trim();
-        user.PrimaryEmail = string.IsNullOrWhiteSpace(request.PrimaryEmail) ? null : request.PrimaryEmail.Trim();
-        user.ConnectionId = request.ConnectionId;
-        AuditTrail.Record(db, time, actor, AdminAuditActions.ApplicationUserSaved, nameof(ApplicationUser), user.Id.ToString(), before, Snapshot(user));
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : user.Id;
-    }
-
-    /// <summary>Manage roles: the user holds exactly <paramref name="roleIds"/> afterwards.</summary>
-    /// <param name="version">The <see cref="ApplicationUserSummary.Version"/> the administrator's page read.</param>
-    public async Task<Result<bool>> SetRolesAsync(Guid userId, Guid version, IReadOnlyCollection<Guid> roleIds, Actor actor, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await db.ApplicationUsers.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == userId, ct);
-        if (user is null)
-        {
-            return Problem.NotFound(text["ApplicationUserNotFound"]);
-        }
-
-        if (StaleEdits.IsStale(user, version))
-        {
-            return StaleEdits.Refusal(text);
-        }
-
-        var known = await db.SecurityRoles.Where(r => roleIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct);
-        if (known.Count != roleIds.Distinct().Count())
-        {
-            return Problem.NotFound(text["RoleNotFound"]);
-        }
-
-        var before = user.Roles.Select(r => r.SecurityRoleId).Order().ToList();
-        user.Roles.RemoveAll(r => !known.Contains(r.SecurityRoleId));
-        user.Roles.AddRange(known.Where(id => user.Roles.All(r => r.SecurityRoleId != id)).Select(id => new ApplicationUserRole { ApplicationUserId = userId, SecurityRoleId = id }));
-        StaleEdits.Touch(user);
-        AuditTrail.Record(db, time, actor, AdminAuditActions.ApplicationUserRolesChanged, nameof(ApplicationUser), userId.ToString(), before, known.Order().ToList());
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : true;
-    }
+            var before = user.Roles.Select(r => r.SecurityRoleId).Order().ToList();
+            user.Roles.RemoveAll(r => !known.Contains(r.SecurityRoleId));
+            user.Roles.AddRange(known.Where(id => user.Roles.All(r => r.SecurityRoleId != id)).Select(id => new ApplicationUserRole { ApplicationUserId = userId, SecurityRoleId = id }));
+            StaleEdits.Touch(user);
+            AuditTrail.Record(db, time, actor, AdminAuditActions.ApplicationUserRolesChanged, nameof(ApplicationUser), userId.ToString(), before, known.Order().ToList());
+            return true;
+        }, ct);
 
     private static object Snapshot(ApplicationUser u) => new { u.UserName, u.ClientId, u.FirstName, u.LastName, u.PrimaryEmail, u.ConnectionId };
 }

@@ -20,24 +20,24 @@ public sealed class NewConnectionValidator : AbstractValidator<NewConnection>
 {
     public NewConnectionValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
     {
-        RuleFor(c => c.Name).NotEmpty().WithMessage(text["NameRequired"]).MaximumLength(100).WithMessage(text["TooLong", 100])
+        RuleFor(c => c.Name).NotEmpty().WithText(text, "NameRequired").MaximumLength(100).WithText(text, "TooLong", 100)
             .MustAsync(async (name, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 return !await db.AtsConnections.AnyAsync(c => c.Name == name, ct);
-            }).WithMessage(text["NameTaken"]);
-        RuleFor(c => c.Provider).Must(AdminRules.Providers.Contains).WithMessage(text["ProviderUnknown"]);
+            }).WithText(text, "NameTaken");
+        RuleFor(c => c.Provider).Must(AdminRules.Providers.Contains).WithText(text, "ProviderUnknown");
         RuleFor(c => c.ClientId).ClientIdFormat(text)
-            .Equal(ReferenceData.LinkedInClientId.ToString()).WithMessage(text["LinkedInClientId", ReferenceData.LinkedInClientId])
+            .Equal(ReferenceData.LinkedInClientId.ToString()).WithText(text, "LinkedInClientId", ReferenceData.LinkedInClientId)
             .When(c => c.Provider == AdminRules.LinkedInTalentHub && AdminRules.IsGuid(c.ClientId), ApplyConditionTo.CurrentValidator);
-        RuleFor(c => c.DefaultLegalEntityId).NotEmpty().WithMessage(text["LegalEntityRequired"])
+        RuleFor(c => c.DefaultLegalEntityId).NotEmpty().WithText(text, "LegalEntityRequired")
             .MustAsync(async (id, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 return await db.LegalEntities.AnyAsync(l => l.Id == id, ct);
-            }).WithMessage(text["LegalEntityUnknown"]).When(c => !string.IsNullOrEmpty(c.DefaultLegalEntityId), ApplyConditionTo.CurrentValidator);
+            }).WithText(text, "LegalEntityUnknown").When(c => !string.IsNullOrEmpty(c.DefaultLegalEntityId), ApplyConditionTo.CurrentValidator);
         RuleFor(c => c.DefaultPhoneRegion).Must(r => r is { Length: 2 } && PhoneNumbers.PhoneNumberUtil.GetInstance().GetSupportedRegions().Contains(r))
-            .WithMessage(text["PhoneRegionUnknown"]);
+            .WithText(text, "PhoneRegionUnknown");
     }
 }
 
@@ -51,7 +51,7 @@ public sealed class LinkConnectionValidator : AbstractValidator<LinkConnection>
             var clientId = await db.AtsConnections.Where(c => c.Id == id).Select(c => c.ClientId).SingleOrDefaultAsync(ct);
             return await db.ApplicationUsers.AnyAsync(
                 u => u.ClientId == clientId && u.Roles.Any(r => (r.SecurityRole!.Privileges & SecurityPrivileges.WriteExportedCandidates) != 0), ct);
-        }).WithMessage(text["LinkNeedsWriter"]);
+        }).WithText(text, "LinkNeedsWriter");
     }
 }
 
@@ -111,25 +111,26 @@ public sealed class ConnectionAdministration(
     public Task<Result<ConnectionSummary>> UnlinkAsync(Guid id, Guid version, Actor actor, CancellationToken ct = default) =>
         SetStatusAsync(id, version, ConnectionStatus.Unlinked, AdminAuditActions.ConnectionUnlinked, actor, ct);
 
-    private async Task<Result<ConnectionSummary>> SetStatusAsync(Guid id, Guid version, ConnectionStatus status, string action, Actor actor, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var connection = await db.AtsConnections.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (connection is null)
+    private Task<Result<ConnectionSummary>> SetStatusAsync(Guid id, Guid version, ConnectionStatus status, string action, Actor actor, CancellationToken ct) =>
+        StaleEdits.WriteAsync<ConnectionSummary>(dbFactory, text, async (db, attemptCt) =>
         {
-            return Problem.NotFound(text["ConnectionNotFound"]);
-        }
+            var connection = await db.AtsConnections.SingleOrDefaultAsync(c => c.Id == id, attemptCt);
+            if (connection is null)
+            {
+                return Problem.NotFound(text["ConnectionNotFound"]);
+            }
 
-        if (StaleEdits.IsStale(connection, version))
-        {
-            return StaleEdits.Refusal(text);
-        }
+            if (StaleEdits.IsStale(connection, version))
+            {
+                return StaleEdits.Refusal(text);
+            }
 
-        var before = Audited(connection);
-        connection.Status = status;
-        AuditTrail.Record(db, time, actor, action, nameof(AtsConnection), id.ToString(), before, Audited(connection));
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : Summary(connection);
-    }
+            var before = Audited(connection);
+            connection.Status = status;
+            AuditTrail.Record(db, time, actor, action, nameof(AtsConnection), id.ToString(), before, Audited(connection));
+            await db.SaveChangesAsync(attemptCt);
+            return Summary(connection);
+        }, ct);
 
     private static ConnectionSummary Summary(AtsConnection c) =>
         new(c.Id, c.Name, c.Provider, c.ClientId, c.Status, c.DefaultLegalEntityId, c.DefaultPhoneRegion, c.Version);

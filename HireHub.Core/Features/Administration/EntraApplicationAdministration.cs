@@ -25,16 +25,16 @@ public sealed class SaveEntraApplicationValidator : AbstractValidator<SaveEntraA
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 var id = Guid.Parse(clientId);
                 return !await db.EntraApplications.AnyAsync(a => a.ClientId == id && a.Id != app.Id, ct);
-            }).WithMessage(text["ClientIdTaken"]).When(a => AdminRules.IsGuid(a.ClientId), ApplyConditionTo.CurrentValidator);
-        RuleFor(a => a.Name).NotEmpty().WithMessage(text["NameRequired"])
-            .MaximumLength(EntraApplication.NameMaxLength).WithMessage(text["TooLong", EntraApplication.NameMaxLength]);
-        RuleFor(a => a.ActingPersonId).NotEmpty().WithMessage(text["ActingUserRequired"])
+            }).WithText(text, "ClientIdTaken").When(a => AdminRules.IsGuid(a.ClientId), ApplyConditionTo.CurrentValidator);
+        RuleFor(a => a.Name).NotEmpty().WithText(text, "NameRequired")
+            .MaximumLength(EntraApplication.NameMaxLength).WithText(text, "TooLong", EntraApplication.NameMaxLength);
+        RuleFor(a => a.ActingPersonId).NotEmpty().WithText(text, "ActingUserRequired")
             .MustAsync(async (id, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
                 return person is not null && person.Holds(HireHubPerson.HrRole);
-            }).WithMessage(text["ActingUserNotHr"]).When(a => !string.IsNullOrEmpty(a.ActingPersonId), ApplyConditionTo.CurrentValidator);
+            }).WithText(text, "ActingUserNotHr").When(a => !string.IsNullOrEmpty(a.ActingPersonId), ApplyConditionTo.CurrentValidator);
     }
 }
 
@@ -69,30 +69,32 @@ public sealed class EntraApplicationAdministration(
             return AdminRules.Invalid(validation, text["AdminInvalid"]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        EntraApplication? app = null;
-        object? before = null;
-        if (request.Id is { } id)
+        return await StaleEdits.WriteAsync<Guid>(dbFactory, text, async (db, attemptCt) =>
         {
-            app = await db.EntraApplications.SingleOrDefaultAsync(a => a.Id == id, ct);
-            if (app is null)
+            EntraApplication? app = null;
+            object? before = null;
+            if (request.Id is { } id)
             {
-                return Problem.NotFound(text["EntraApplicationNotFound"]);
+                app = await db.EntraApplications.SingleOrDefaultAsync(a => a.Id == id, attemptCt);
+                if (app is null)
+                {
+                    return Problem.NotFound(text["EntraApplicationNotFound"]);
+                }
+
+                if (StaleEdits.IsStale(app, request.Version))
+                {
+                    return StaleEdits.Refusal(text);
+                }
+
+                before = new { app.ClientId, app.Name, app.ActingPersonId };
             }
 
-            if (StaleEdits.IsStale(app, request.Version))
-            {
-                return StaleEdits.Refusal(text);
-            }
-
-            before = new { app.ClientId, app.Name, app.ActingPersonId };
-        }
-
-        app ??= db.EntraApplications.Add(new EntraApplication { Name = "" }).Entity;
-        app.ClientId = Guid.Parse(request.ClientId);
-        app.Name = request.Name.Trim();
-        app.ActingPersonId = request.ActingPersonId;
-        AuditTrail.Record(db, time, actor, AdminAuditActions.EntraApplicationSaved, nameof(EntraApplication), app.Id.ToString(), before, new { app.ClientId, app.Name, app.ActingPersonId });
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : app.Id;
+            app ??= db.EntraApplications.Add(new EntraApplication { Name = "" }).Entity;
+            app.ClientId = Guid.Parse(request.ClientId);
+            app.Name = request.Name.Trim();
+            app.ActingPersonId = request.ActingPersonId;
+            AuditTrail.Record(db, time, actor, AdminAuditActions.EntraApplicationSaved, nameof(EntraApplication), app.Id.ToString(), before, new { app.ClientId, app.Name, app.ActingPersonId });
+            return app.Id;
+        }, ct);
     }
 }

@@ -19,14 +19,14 @@ public sealed class SaveSecurityRoleValidator : AbstractValidator<SaveSecurityRo
 {
     public SaveSecurityRoleValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
     {
-        RuleFor(r => r.Name).NotEmpty().WithMessage(text["NameRequired"])
-            .MaximumLength(SecurityRole.NameMaxLength).WithMessage(text["TooLong", SecurityRole.NameMaxLength])
+        RuleFor(r => r.Name).NotEmpty().WithText(text, "NameRequired")
+            .MaximumLength(SecurityRole.NameMaxLength).WithText(text, "TooLong", SecurityRole.NameMaxLength)
             .MustAsync(async (role, name, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 return !await db.SecurityRoles.AnyAsync(r => r.Name == name.Trim() && r.Id != role.Id, ct);
-            }).WithMessage(text["NameTaken"]);
-        RuleFor(r => r.Privileges).Must(p => (p & ~SecurityPrivileges.All) == 0).WithMessage(text["PrivilegesUnknown"]);
+            }).WithText(text, "NameTaken");
+        RuleFor(r => r.Privileges).Must(p => (p & ~SecurityPrivileges.All) == 0).WithText(text, "PrivilegesUnknown");
     }
 }
 
@@ -37,7 +37,7 @@ public sealed class DeleteSecurityRoleValidator : AbstractValidator<DeleteSecuri
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             return !await db.ApplicationUserRoles.AnyAsync(a => a.SecurityRoleId == id, ct);
-        }).WithMessage(text["RoleAssigned"]);
+        }).WithText(text, "RoleAssigned");
 }
 
 /// <summary>The Security roles page: named sets of privileges that application users get.</summary>
@@ -64,35 +64,33 @@ public sealed class SecurityRoleAdministration(
             return AdminRules.Invalid(validation, text["AdminInvalid"]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        SecurityRole? role = null;
-        object? before = null;
-        if (request.Id is { } id)
+        return await StaleEdits.WriteAsync<SecurityRoleSummary>(dbFactory, text, async (db, attemptCt) =>
         {
-            role = await db.SecurityRoles.SingleOrDefaultAsync(r => r.Id == id, ct);
-            if (role is null)
+            SecurityRole? role = null;
+            object? before = null;
+            if (request.Id is { } id)
             {
-                return Problem.NotFound(text["RoleNotFound"]);
+                role = await db.SecurityRoles.SingleOrDefaultAsync(r => r.Id == id, attemptCt);
+                if (role is null)
+                {
+                    return Problem.NotFound(text["RoleNotFound"]);
+                }
+
+                if (StaleEdits.IsStale(role, request.Version))
+                {
+                    return StaleEdits.Refusal(text);
+                }
+
+                before = new { role.Name, Privileges = role.Privileges.ToString() };
             }
 
-            if (StaleEdits.IsStale(role, request.Version))
-            {
-                return StaleEdits.Refusal(text);
-            }
-
-            before = new { role.Name, Privileges = role.Privileges.ToString() };
-        }
-
-        role ??= db.SecurityRoles.Add(new SecurityRole { Name = request.Name }).Entity;
-        role.Name = request.Name.Trim();
-        role.Privileges = request.Privileges;
-        AuditTrail.Record(db, time, actor, AdminAuditActions.SecurityRoleSaved, nameof(SecurityRole), role.Id.ToString(), before, new { role.Name, Privileges = role.Privileges.ToString() });
-        if (await StaleEdits.SaveAsync(db, text, ct) is { } stale)
-        {
-            return stale;
-        }
-
-        return new SecurityRoleSummary(role.Id, role.Name, role.Privileges, await db.ApplicationUserRoles.CountAsync(a => a.SecurityRoleId == role.Id, ct), role.Version);
+            role ??= db.SecurityRoles.Add(new SecurityRole { Name = request.Name }).Entity;
+            role.Name = request.Name.Trim();
+            role.Privileges = request.Privileges;
+            AuditTrail.Record(db, time, actor, AdminAuditActions.SecurityRoleSaved, nameof(SecurityRole), role.Id.ToString(), before, new { role.Name, Privileges = role.Privileges.ToString() });
+            await db.SaveChangesAsync(attemptCt);
+            return new SecurityRoleSummary(role.Id, role.Name, role.Privileges, await db.ApplicationUserRoles.CountAsync(a => a.SecurityRoleId == role.Id, attemptCt), role.Version);
+        }, ct);
     }
 
     /// <param name="version">The <see cref="SecurityRoleSummary.Version"/> the administrator's page read.</param>
@@ -104,20 +102,22 @@ public sealed class SecurityRoleAdministration(
             return Problem.Conflict(validation.Errors[0].ErrorMessage);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var role = await db.SecurityRoles.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (role is null)
+        return await StaleEdits.WriteAsync<bool>(dbFactory, text, async (db, attemptCt) =>
         {
-            return Problem.NotFound(text["RoleNotFound"]);
-        }
+            var role = await db.SecurityRoles.SingleOrDefaultAsync(r => r.Id == id, attemptCt);
+            if (role is null)
+            {
+                return Problem.NotFound(text["RoleNotFound"]);
+            }
 
-        if (StaleEdits.IsStale(role, version))
-        {
-            return StaleEdits.Refusal(text);
-        }
+            if (StaleEdits.IsStale(role, version))
+            {
+                return StaleEdits.Refusal(text);
+            }
 
-        db.SecurityRoles.Remove(role);
-        AuditTrail.Record(db, time, actor, AdminAuditActions.SecurityRoleDeleted, nameof(SecurityRole), id.ToString(), new { role.Name, Privileges = role.Privileges.ToString() }, null);
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : true;
+            db.SecurityRoles.Remove(role);
+            AuditTrail.Record(db, time, actor, AdminAuditActions.SecurityRoleDeleted, nameof(SecurityRole), id.ToString(), new { role.Name, Privileges = role.Privileges.ToString() }, null);
+            return true;
+        }, ct);
     }
 }

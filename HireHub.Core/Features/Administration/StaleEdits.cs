@@ -24,13 +24,19 @@ public static class StaleEdits
     /// </summary>
     public static void Touch(IVersioned record) => record.Version = Guid.NewGuid();
 
-    /// <summary>Saves the unit of work; null when it was saved, the refusal when another write got there first.</summary>
-    public static async Task<Problem?> SaveAsync(HireHubDbContext db, IStringLocalizer<CoreText> text, CancellationToken ct)
+    /// <summary>
+    /// Runs an administrator's edit in one transaction (<see cref="DatabaseWrites"/>): a <see cref="Problem"/> stores
+    /// nothing, and a save that finds the row changed since the edit's read is refused as stale.
+    /// </summary>
+    public static async Task<Result<T>> WriteAsync<T>(
+        IDbContextFactory<HireHubDbContext> dbFactory,
+        IStringLocalizer<CoreText> text,
+        Func<HireHubDbContext, CancellationToken, Task<Result<T>>> edit,
+        CancellationToken ct)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
-            return null;
+            return await dbFactory.WriteAsync(edit, ct);
         }
         catch (DbUpdateConcurrencyException)
         {

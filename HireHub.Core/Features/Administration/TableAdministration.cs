@@ -36,22 +36,23 @@ public sealed class TableAdministration(IDbContextFactory<HireHubDbContext> dbFa
     public Task<Result<IntegrationTableState>> DisableAsync(Guid? version, Actor actor, CancellationToken ct = default) =>
         ChangeAsync(version, actor, AdminAuditActions.TableDisabled, table => table.IsEnabled = false, ct);
 
-    private async Task<Result<IntegrationTableState>> ChangeAsync(Guid? version, Actor actor, string action, Action<IntegrationTable> change, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var table = await db.IntegrationTables.SingleOrDefaultAsync(t => t.Name == IntegrationTable.ExportedCandidates, ct);
-        if (table is null ? version is not null : StaleEdits.IsStale(table, version))
+    private Task<Result<IntegrationTableState>> ChangeAsync(Guid? version, Actor actor, string action, Action<IntegrationTable> change, CancellationToken ct) =>
+        StaleEdits.WriteAsync<IntegrationTableState>(dbFactory, text, async (db, attemptCt) =>
         {
-            return StaleEdits.Refusal(text);
-        }
+            var table = await db.IntegrationTables.SingleOrDefaultAsync(t => t.Name == IntegrationTable.ExportedCandidates, attemptCt);
+            if (table is null ? version is not null : StaleEdits.IsStale(table, version))
+            {
+                return StaleEdits.Refusal(text);
+            }
 
-        object? before = table is null ? null : new { table.IsEnabled, table.SchemaVersion, table.GeneratedAt };
-        table ??= db.IntegrationTables.Add(new IntegrationTable { Name = IntegrationTable.ExportedCandidates }).Entity;
-        change(table);
-        StaleEdits.Touch(table);
-        AuditTrail.Record(db, time, actor, action, nameof(IntegrationTable), table.Name, before, new { table.IsEnabled, table.SchemaVersion, table.GeneratedAt });
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : State(table);
-    }
+            object? before = table is null ? null : new { table.IsEnabled, table.SchemaVersion, table.GeneratedAt };
+            table ??= db.IntegrationTables.Add(new IntegrationTable { Name = IntegrationTable.ExportedCandidates }).Entity;
+            change(table);
+            StaleEdits.Touch(table);
+            AuditTrail.Record(db, time, actor, action, nameof(IntegrationTable), table.Name, before, new { table.IsEnabled, table.SchemaVersion, table.GeneratedAt });
+            await db.SaveChangesAsync(attemptCt);
+            return State(table);
+        }, ct);
 
     private static IntegrationTableState State(IntegrationTable? table) =>
         table is null ? new(false, 0, null, null) : new(table.IsEnabled, table.SchemaVersion, table.GeneratedAt, table.Version);

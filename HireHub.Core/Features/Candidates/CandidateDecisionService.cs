@@ -31,41 +31,33 @@ public sealed class CandidateDecisionService(
 
     private async Task<Result<CandidateStatus>> DecideAsync(Guid candidateId, CandidateStatus status, string? reason, string? comment, string action, Actor actor, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var candidate = await db.ExportedCandidates.SingleOrDefaultAsync(c => c.Id == candidateId, ct);
-        if (candidate is null)
-        {
-            return Problem.NotFound(text["CandidateNotFound"]);
-        }
-
-        if (candidate.AnonymisedAt is not null)
-        {
-            return Problem.Conflict(text["CandidateAlreadyErased"]);
-        }
-
-        if (candidate.Status != CandidateStatus.NotProcessed)
-        {
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
-        }
-
-        var before = new { candidate.Status };
-        candidate.Status = status;
-        candidate.ReasonCode = reason;
-        candidate.Comment = comment;
-        candidate.ActedBy = actor.DisplayName;
-        candidate.ActedAt = time.GetUtcNow();
-        // An ATS polling for its exports' outcome asks for the ones updated since its last look.
-        candidate.UpdatedAt = candidate.ActedAt.Value;
-        AuditTrail.Record(db, time, actor, action, nameof(ExportedCandidate), candidate.Id.ToString(), before, new { candidate.Status, candidate.ReasonCode, candidate.Comment });
         try
         {
-            await db.SaveChangesAsync(ct);
-            return status;
+            return await dbFactory.WriteAsync((db, attemptCt) => DecideInTransactionAsync(db, candidateId, status, reason, comment, action, actor, attemptCt), ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            var fresh = await db.ExportedCandidates.AsNoTracking().SingleAsync(c => c.Id == candidateId, ct);
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, fresh));
+            // Someone decided, erased or re-exported the candidate meanwhile: say what is true now.
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var fresh = await db.ExportedCandidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == candidateId, ct);
+            return CandidateDecisionRules.MayDecide(fresh, text, out var refusal) ? Problem.Conflict(text["HireConflict"]) : refusal;
         }
+    }
+
+    private async Task<Result<CandidateStatus>> DecideInTransactionAsync(
+        HireHubDbContext db, Guid candidateId, CandidateStatus status, string? reason, string? comment, string action, Actor actor, CancellationToken ct)
+    {
+        var candidate = await db.ExportedCandidates.SingleOrDefaultAsync(c => c.Id == candidateId, ct);
+        if (!CandidateDecisionRules.MayDecide(candidate, text, out var refusal))
+        {
+            return refusal;
+        }
+
+        var before = new { candidate.Status };
+        CandidateDecisionRules.Decide(candidate, status, actor, time.GetUtcNow());
+        candidate.ReasonCode = reason;
+        candidate.Comment = comment;
+        AuditTrail.Record(db, time, actor, action, nameof(ExportedCandidate), candidate.Id.ToString(), before, new { candidate.Status, candidate.ReasonCode, candidate.Comment });
+        return status;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Administration;
@@ -57,11 +58,12 @@ public sealed class AdminDashboardQueries : IDisposable
         verdicts = new(new MemoryCacheOptions { Clock = new TimeProviderClock(time) });
     }
 
-    public async Task<AdminDashboard> LoadAsync(CancellationToken ct = default)
+    /// <summary>An administrator's figures, with days in their time zone (<paramref name="person"/>).</summary>
+    public async Task<AdminDashboard> LoadAsync(PersonTime person, CancellationToken ct = default)
     {
         var (connections, checkedAt) = await ConnectionHealthAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var days = Periods.Days(time.GetUtcNow(), RefusalDayCount);
+        var days = Periods.Days(time.GetUtcNow(), RefusalDayCount, person);
         var refusals = await PeriodCounts.CountAsync(db.IntegrationLog.AsNoTracking(), e => e.OccurredAt, days, ct);
         var lastSweep = await db.AuditEvents.AsNoTracking()
             .Where(e => e.EntityType == RetentionSweep.SweepRecord && e.EntityId == RetentionSweep.SweepRecordId)

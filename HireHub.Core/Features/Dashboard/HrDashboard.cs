@@ -43,7 +43,8 @@ public sealed class HrDashboardQueries(IDbContextFactory<HireHubDbContext> dbFac
 
     public static CandidateListFilter LackingHireData { get; } = new(LacksHireData: true);
 
-    public async Task<HrDashboard> LoadAsync(string? personId, CancellationToken ct = default)
+    /// <summary>The figures <paramref name="personId"/> sees, with weeks in their time zone (<paramref name="person"/>).</summary>
+    public async Task<HrDashboard> LoadAsync(string? personId, PersonTime person, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var today = time.Today();
@@ -67,7 +68,7 @@ public sealed class HrDashboardQueries(IDbContextFactory<HireHubDbContext> dbFac
         var starterCount = await starting.CountAsync(ct);
         var starters = await WorkerQueries.ProjectStarters(starting, ListedAtMost, ct);
 
-        var weeks = Periods.Weeks(time.GetUtcNow(), WeekCount);
+        var weeks = Periods.Weeks(time.GetUtcNow(), WeekCount, person);
         var received = await PeriodCounts.CountAsync(ReceivedBy(db, worksFor), c => c.ReceivedAt, weeks, ct);
         var hires = CandidateQueries.SeenBy(db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.Hired), worksFor);
         var hired = await PeriodCounts.CountAsync(hires, c => c.ActedAt, weeks, ct);

@@ -1,13 +1,15 @@
 using System.Linq.Expressions;
+using HireHub.Core.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace HireHub.Core.Features.Dashboard;
 
 /// <summary>
 /// Consecutive periods of time, oldest first: period <c>i</c> runs from <c>Starts[i]</c> up to, not including, the next
-/// start (or <see cref="End"/> for the last). Weeks and days are UTC: a week starts on Monday at 00:00 UTC, a day at
-/// 00:00 UTC. UTC because the stored times are UTC and a bucket boundary must be the same for every person and
-/// instance; the charts say so. The last period is the one now falls in, so it is still running.
+/// start (or <see cref="End"/> for the last). Weeks and days are the person's: a week starts on Monday at 00:00 and a
+/// day at 00:00 in their time zone (<see cref="PersonTime"/>), so "this week" on the chart is the week they live in and
+/// each period links to the list of exactly its rows. A day is not always 24 hours (clocks change), so each start is
+/// worked out from the calendar, not by adding hours. The last period is the one now falls in, so it is still running.
 /// </summary>
 public sealed record Periods(IReadOnlyList<DateTimeOffset> Starts, DateTimeOffset End)
 {
@@ -17,24 +19,28 @@ public sealed record Periods(IReadOnlyList<DateTimeOffset> Starts, DateTimeOffse
 
     public DateTimeOffset EndOf(int index) => index + 1 < Starts.Count ? Starts[index + 1] : End;
 
-    /// <summary>The <paramref name="count"/> UTC weeks (Monday to Sunday) up to and including the one <paramref name="now"/> is in.</summary>
-    public static Periods Weeks(DateTimeOffset now, int count)
+    /// <summary>The <paramref name="count"/> weeks (Monday to Sunday in <paramref name="person"/>'s zone) up to and including the one <paramref name="now"/> is in.</summary>
+    public static Periods Weeks(DateTimeOffset now, int count, PersonTime person)
     {
-        var today = now.UtcDateTime.Date;
+        var today = person.DateOf(now);
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        return Of(new DateTimeOffset(monday, TimeSpan.Zero), TimeSpan.FromDays(7), count);
+        return Of(monday, 7, count, person);
     }
 
-    /// <summary>The <paramref name="count"/> UTC days up to and including today.</summary>
-    public static Periods Days(DateTimeOffset now, int count) =>
-        Of(new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero), TimeSpan.FromDays(1), count);
+    /// <summary>The <paramref name="count"/> days of <paramref name="person"/>'s calendar up to and including today.</summary>
+    public static Periods Days(DateTimeOffset now, int count, PersonTime person) => Of(person.DateOf(now), 1, count, person);
 
-    private static Periods Of(DateTimeOffset currentStart, TimeSpan length, int count)
+    private static Periods Of(DateOnly currentFirstDay, int days, int count, PersonTime person)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var starts = Enumerable.Range(0, count).Select(i => currentStart - (length * (count - 1 - i))).ToList();
-        return new Periods(starts, currentStart + length);
+        var starts = Enumerable.Range(0, count).Select(i => MidnightOf(currentFirstDay.AddDays(-days * (count - 1 - i)), person)).ToList();
+        return new Periods(starts, MidnightOf(currentFirstDay.AddDays(days), person));
     }
+
+    // In UTC: on SQLite a DateTimeOffset is stored as its clock time with the offset in the lowest bits, so it compares
+    // in time order only with values of the same offset, and every stored time is UTC. Midnight in Auckland sent as
+    // 00:00+13:00 would be compared as if it were 00:00 UTC.
+    private static DateTimeOffset MidnightOf(DateOnly day, PersonTime person) => person.StartOf(day).ToUniversalTime();
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Exports;
@@ -27,7 +28,8 @@ public sealed class RecruiterDashboardQueries(IDbContextFactory<HireHubDbContext
 {
     public const int RefusalDays = 7;
 
-    public async Task<RecruiterDashboard> LoadAsync(string email, CancellationToken ct = default)
+    /// <summary>The figures of the recruiter signed in as <paramref name="email"/>, with weeks in their time zone (<paramref name="person"/>).</summary>
+    public async Task<RecruiterDashboard> LoadAsync(string email, PersonTime person, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow();
@@ -53,7 +55,7 @@ public sealed class RecruiterDashboardQueries(IDbContextFactory<HireHubDbContext
             refusals.Add(new AtsRefusals(connection.Id, connection.Name, connection.ClientId, refused));
         }
 
-        var weeks = Periods.Weeks(now, HrDashboardQueries.WeekCount);
+        var weeks = Periods.Weeks(now, HrDashboardQueries.WeekCount, person);
         var received = await PeriodCounts.CountAsync(mine, c => c.ReceivedAt, weeks, ct);
         var hired = await PeriodCounts.CountAsync(mine.Where(c => c.Status == CandidateStatus.Hired), c => c.ActedAt, weeks, ct);
         return new RecruiterDashboard(email.Trim(), byStatus, since, refusals, new WeeklyCounts(weeks, received, hired));

@@ -69,8 +69,9 @@ public sealed class ExportWriter : IAsyncDisposable, IDisposable
             {
                 await CommitAsync(pending);
             }
-            catch (Exception ex) when (pending.Count > 1)
+            catch (Exception ex) when (pending.Count > 1 || IsConflict(ex))
             {
+                // A lone export that met a concurrent writer is decided again on fresh data, as each of a group's is.
                 logger.LogDebug(ex, "A group of {Count} exports failed; writing each on its own", pending.Count);
                 foreach (var one in pending)
                 {
@@ -93,7 +94,7 @@ public sealed class ExportWriter : IAsyncDisposable, IDisposable
                 await CommitAsync([pending]);
                 return;
             }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation()))
+            catch (Exception ex) when (attempt < MaxAttempts && IsConflict(ex))
             {
                 // Someone else created or changed one of these candidates, or claimed the key, meanwhile: decide again on fresh data.
             }
@@ -105,17 +106,14 @@ public sealed class ExportWriter : IAsyncDisposable, IDisposable
         }
     }
 
+    // Someone else created or changed one of these candidates, or claimed the key, meanwhile.
+    private static bool IsConflict(Exception ex) => ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && update.IsUniqueViolation());
+
     private async Task CommitAsync(IReadOnlyList<Pending> pending)
     {
-        IReadOnlyList<ExportWriteResult> results;
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
-            // On SQLite this begins IMMEDIATE: the app's other writers (hires, decisions) queue here instead of racing.
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            results = await group.WriteAsync(db, pending.Select(p => p.Write).ToList());
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
+        var writes = pending.Select(p => p.Write).ToList();
+        // The answers go out only after the commit, which fsyncs (SqliteConnectionSettings): a 201 is on disk.
+        var results = await dbFactory.WriteAsync((db, ct) => group.WriteAsync(db, writes, ct), _ => true);
 
         feed.Publish(results.SelectMany(r => r.Status == IdempotencyClaimStatus.Claimed ? r.Writes : [])
             .Where(w => w.Outcome is ExportOutcome.Created or ExportOutcome.Updated)

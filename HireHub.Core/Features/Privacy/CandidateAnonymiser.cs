@@ -37,27 +37,13 @@ public sealed class CandidateAnonymiser(IDbContextFactory<HireHubDbContext> dbFa
 {
     public const string Tombstone = "CandidateAnonymised";
 
-    public async Task<AnonymisationOutcome> AnonymiseAsync(
-        Guid candidateId, string reason, Actor actor, Func<ExportedCandidate, bool>? stillDue = null, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(
-            async attemptCt =>
-            {
-                db.ChangeTracker.Clear();
-
-                // On SQLite this begins IMMEDIATE: a concurrent sweep or hire waits for this one to commit.
-                await using var transaction = await db.Database.BeginTransactionAsync(attemptCt);
-                var outcome = await AnonymiseInTransactionAsync(db, candidateId, reason, actor, stillDue, attemptCt);
-                if (outcome.Status == AnonymisationStatus.Anonymised)
-                {
-                    await transaction.CommitAsync(attemptCt);
-                }
-
-                return outcome;
-            },
+    // On SQLite the transaction begins IMMEDIATE: a concurrent sweep or hire waits for this one to commit.
+    public Task<AnonymisationOutcome> AnonymiseAsync(
+        Guid candidateId, string reason, Actor actor, Func<ExportedCandidate, bool>? stillDue = null, CancellationToken ct = default) =>
+        dbFactory.WriteAsync(
+            (db, attemptCt) => AnonymiseInTransactionAsync(db, candidateId, reason, actor, stillDue, attemptCt),
+            outcome => outcome.Status == AnonymisationStatus.Anonymised,
             ct);
-    }
 
     private async Task<AnonymisationOutcome> AnonymiseInTransactionAsync(
         HireHubDbContext db, Guid candidateId, string reason, Actor actor, Func<ExportedCandidate, bool>? stillDue, CancellationToken ct)

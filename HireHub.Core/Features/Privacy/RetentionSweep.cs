@@ -103,37 +103,28 @@ public sealed class RetentionSweep(
         List<Guid> passedOver = [];
         while (true)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var due = await db.ExportedCandidates.AsNoTracking()
-                .Where(c => c.Status == CandidateStatus.NotProcessed && c.RetentionFlaggedAt == null && c.AnonymisedAt == null && !c.LegalHold
-                    && c.ReceivedAt <= cutoff && !passedOver.Contains(c.Id))
-                .OrderBy(c => c.ReceivedAt)
-                .Select(c => new { c.Id, c.Version, c.ReceivedAt })
-                .Take(policy.BatchSize)
-                .ToListAsync(ct);
+            List<DueCandidate> due;
+            await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            {
+                due = await db.ExportedCandidates.AsNoTracking()
+                    .Where(c => c.Status == CandidateStatus.NotProcessed && c.RetentionFlaggedAt == null && c.AnonymisedAt == null && !c.LegalHold
+                        && c.ReceivedAt <= cutoff && !passedOver.Contains(c.Id))
+                    .OrderBy(c => c.ReceivedAt)
+                    .Select(c => new DueCandidate(c.Id, c.Version, c.ReceivedAt))
+                    .Take(policy.BatchSize)
+                    .ToListAsync(ct);
+            }
+
             foreach (var candidate in due)
             {
-                // Only the instance whose update finds the flag still unset records it, so two sweeps never both count it.
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var newVersion = Guid.NewGuid();
-                var changed = await db.ExportedCandidates
-                    .Where(c => c.Id == candidate.Id && c.Version == candidate.Version && c.RetentionFlaggedAt == null && c.Status == CandidateStatus.NotProcessed)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.RetentionFlaggedAt, now).SetProperty(c => c.Version, newVersion), ct);
-                if (changed != 1)
+                if (await dbFactory.WriteAsync((db, attemptCt) => FlagAsync(db, candidate, policy, now, attemptCt), done => done, ct))
+                {
+                    flagged++;
+                }
+                else
                 {
                     passedOver.Add(candidate.Id);
-                    continue;
                 }
-
-                AuditTrail.Record(db, time, Policy, RetentionFlagged, nameof(ExportedCandidate), candidate.Id.ToString(), null, new
-                {
-                    policy.NotProcessedFlagAfterDays,
-                    AnonymisesOn = AnonymisesOn(candidate.ReceivedAt, policy),
-                });
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                db.ChangeTracker.Clear();
-                flagged++;
             }
 
             if (due.Count < policy.BatchSize)
@@ -141,6 +132,26 @@ public sealed class RetentionSweep(
                 return flagged;
             }
         }
+    }
+
+    // Only the instance whose update finds the flag still unset records it, so two sweeps never both count it.
+    private async Task<bool> FlagAsync(HireHubDbContext db, DueCandidate candidate, RetentionOptions policy, DateTimeOffset now, CancellationToken ct)
+    {
+        var newVersion = Guid.NewGuid();
+        var changed = await db.ExportedCandidates
+            .Where(c => c.Id == candidate.Id && c.Version == candidate.Version && c.RetentionFlaggedAt == null && c.Status == CandidateStatus.NotProcessed)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RetentionFlaggedAt, now).SetProperty(c => c.Version, newVersion), ct);
+        if (changed != 1)
+        {
+            return false;
+        }
+
+        AuditTrail.Record(db, time, Policy, RetentionFlagged, nameof(ExportedCandidate), candidate.Id.ToString(), null, new
+        {
+            policy.NotProcessedFlagAfterDays,
+            AnonymisesOn = AnonymisesOn(candidate.ReceivedAt, policy),
+        });
+        return true;
     }
 
     /// <summary>
@@ -189,4 +200,6 @@ public sealed class RetentionSweep(
     private static bool IsDue(ExportedCandidate candidate, CandidateStatus status, DateTimeOffset cutoff) =>
         candidate.Status == status
         && (status == CandidateStatus.NotProcessed ? candidate.ReceivedAt <= cutoff : candidate.ActedAt <= cutoff);
+
+    private sealed record DueCandidate(Guid Id, Guid Version, DateTimeOffset ReceivedAt);
 }

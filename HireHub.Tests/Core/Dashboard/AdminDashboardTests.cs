@@ -1,3 +1,4 @@
+using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Features.Administration;
 using HireHub.Core.Features.Dashboard;
@@ -12,6 +13,9 @@ namespace HireHub.Tests.Core.Dashboard;
 /// <summary>An administrator's figures: connection health as the setup check says, refusals per day, the last retention sweep.</summary>
 public sealed class AdminDashboardTests : DatabaseTest
 {
+    // Weeks and days as a person reading in UTC has them; PeriodCountsTests shows them in other zones.
+    private static readonly PersonTime Utc = new();
+
     private AdminDashboardQueries Dashboard => Db.Get<AdminDashboardQueries>();
 
     [Fact]
@@ -19,7 +23,7 @@ public sealed class AdminDashboardTests : DatabaseTest
     {
         var ct = TestContext.Current.CancellationToken;
 
-        var home = await Dashboard.LoadAsync(ct);
+        var home = await Dashboard.LoadAsync(Utc, ct);
 
         // A fresh database registers LinkedIn Talent Hub with nobody acting for its Entra application yet; the Manual
         // entry connection has no application and is not checked.
@@ -34,7 +38,7 @@ public sealed class AdminDashboardTests : DatabaseTest
     public async Task ConnectionHealth_IsKept30Seconds_ButAChangeThroughThisInstanceShowsAtOnce()
     {
         var ct = TestContext.Current.CancellationToken;
-        Assert.False(Assert.Single((await Dashboard.LoadAsync(ct)).Connections).AllPassed);
+        Assert.False(Assert.Single((await Dashboard.LoadAsync(Utc, ct)).Connections).AllPassed);
 
         // Another instance fixes the setup: its write does not pass through this instance's contexts.
         await using (var db = Db.CreateDbContext())
@@ -50,15 +54,15 @@ public sealed class AdminDashboardTests : DatabaseTest
         }
 
         Db.Time.Advance(TimeSpan.FromSeconds(29));
-        Assert.False(Assert.Single((await Dashboard.LoadAsync(ct)).Connections).AllPassed);
+        Assert.False(Assert.Single((await Dashboard.LoadAsync(Utc, ct)).Connections).AllPassed);
         Db.Time.Advance(TimeSpan.FromSeconds(1));
-        Assert.True(Assert.Single((await Dashboard.LoadAsync(ct)).Connections).AllPassed);
+        Assert.True(Assert.Single((await Dashboard.LoadAsync(Utc, ct)).Connections).AllPassed);
 
         // This instance unlinks it: seen on the next load, not 30 seconds later.
         var administration = Db.Get<ConnectionAdministration>();
         var linkedIn = (await administration.ListAsync(ct)).Single(c => c.Name == ReferenceData.LinkedInConnectionName);
         Assert.True((await administration.UnlinkAsync(linkedIn.Id, linkedIn.Version, TestData.HrProfessional, ct)).Succeeded);
-        Assert.Equal([RegistryStep.ConnectionLinked], Assert.Single((await Dashboard.LoadAsync(ct)).Connections).Failing);
+        Assert.Equal([RegistryStep.ConnectionLinked], Assert.Single((await Dashboard.LoadAsync(Utc, ct)).Connections).Failing);
     }
 
     [Fact]
@@ -81,7 +85,7 @@ public sealed class AdminDashboardTests : DatabaseTest
         await RecordAtAsync(today);
         await log.RecordAsync(null, 401, "No token", null, ct);
 
-        var home = await Dashboard.LoadAsync(ct);
+        var home = await Dashboard.LoadAsync(Utc, ct);
 
         Assert.Equal(today.AddDays(-13), home.Days.StartOf(0));
         Assert.Equal([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2], home.RefusalsPerDay);
@@ -91,22 +95,22 @@ public sealed class AdminDashboardTests : DatabaseTest
     public async Task LastSweep_IsTheLatestRunRecorded_WithWhatItDid_OrThatItFailed()
     {
         var ct = TestContext.Current.CancellationToken;
-        Assert.Null((await Dashboard.LoadAsync(ct)).LastSweep);
+        Assert.Null((await Dashboard.LoadAsync(Utc, ct)).LastSweep);
         await Db.Given.CandidateAsync(c => c with { ReceivedAt = Db.Time.GetUtcNow().AddDays(-100) });
         var sweep = Db.Get<RetentionSweep>();
 
         var first = Db.Time.GetUtcNow();
         await sweep.RunAsync(ct);
-        var afterOne = (await Dashboard.LoadAsync(ct)).LastSweep!;
+        var afterOne = (await Dashboard.LoadAsync(Utc, ct)).LastSweep!;
         Db.Time.Advance(TimeSpan.FromHours(1));
         await sweep.RunAsync(ct);
-        var afterTwo = (await Dashboard.LoadAsync(ct)).LastSweep!;
+        var afterTwo = (await Dashboard.LoadAsync(Utc, ct)).LastSweep!;
 
         Db.Time.Advance(TimeSpan.FromHours(1));
         await Db.ExecuteSqlAsync("ALTER TABLE ExportedCandidates RENAME TO ExportedCandidatesGone");
         await Assert.ThrowsAsync<SqliteException>(() => sweep.RunAsync(ct));
         await Db.ExecuteSqlAsync("ALTER TABLE ExportedCandidatesGone RENAME TO ExportedCandidates");
-        var failed = (await Dashboard.LoadAsync(ct)).LastSweep!;
+        var failed = (await Dashboard.LoadAsync(Utc, ct)).LastSweep!;
 
         Assert.Equal((first, true, 1, 0, 0), (afterOne.StartedAt, afterOne.Succeeded, afterOne.Flagged, afterOne.Anonymised, afterOne.Skipped));
         Assert.Equal((first.AddHours(1), true, 0, 0, 0), (afterTwo.StartedAt, afterTwo.Succeeded, afterTwo.Flagged, afterTwo.Anonymised, afterTwo.Skipped));

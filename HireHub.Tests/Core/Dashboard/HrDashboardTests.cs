@@ -9,6 +9,9 @@ namespace HireHub.Tests.Core.Dashboard;
 /// <summary>The HR figures of the Home page, each equal to what the list it links to shows.</summary>
 public sealed class HrDashboardTests : DatabaseTest
 {
+    // Weeks and days as a person reading in UTC has them; PeriodCountsTests shows them in other zones.
+    private static readonly PersonTime Utc = new();
+
     private HrDashboardQueries Dashboard => Db.Get<HrDashboardQueries>();
 
     private CandidateQueries Panel => Db.Get<CandidateQueries>();
@@ -22,7 +25,7 @@ public sealed class HrDashboardTests : DatabaseTest
         await Db.Given.CandidateAsync(c => c with { Status = CandidateStatus.Dismissed });
         await Db.Given.CandidateAsync(c => c with { AnonymisedAt = Db.Time.GetUtcNow() });
 
-        var home = await Dashboard.LoadAsync(null, TestContext.Current.CancellationToken);
+        var home = await Dashboard.LoadAsync(null, Utc, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, home.Waiting);
         Assert.Equal((await Panel.ListToHireAsync(new PageRequest(), TestContext.Current.CancellationToken)).TotalCount, home.Waiting);
@@ -43,7 +46,7 @@ public sealed class HrDashboardTests : DatabaseTest
         await Db.Given.CandidateAsync(c => c with { StartInDays = 0 });
         await Db.Given.CandidateAsync(c => c with { Email = null, Phone = "555-01", StartInDays = -3 });
 
-        var home = await Dashboard.LoadAsync(null, ct);
+        var home = await Dashboard.LoadAsync(null, Utc, ct);
         var panel = await Panel.ListToHireAsync(new PageRequest(PageSize: 100), null, ct);
         var flagged = panel.Items.Where(c => c.Missing != MissingHireData.None).Select(c => c.Id).Order().ToList();
         var filtered = await Panel.ListToHireAsync(new PageRequest(PageSize: 100), null, HrDashboardQueries.LackingHireData, ct);
@@ -64,7 +67,7 @@ public sealed class HrDashboardTests : DatabaseTest
         await Db.Given.CandidateAsync(c => c with { StartInDays = 8 });
         await Db.Given.CandidateAsync(c => c with { StartInDays = 3, Status = CandidateStatus.Hired });
 
-        var home = await Dashboard.LoadAsync(null, ct);
+        var home = await Dashboard.LoadAsync(null, Utc, ct);
         var filtered = await Panel.ListToHireAsync(new PageRequest(), null, HrDashboardQueries.AgeingAlert, ct);
 
         Assert.Equal(2, home.AgeingCount);
@@ -75,8 +78,8 @@ public sealed class HrDashboardTests : DatabaseTest
 
         // The next day, the candidate starting today has a start date in the past and leaves the alert; day 8 enters it.
         Db.Time.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(2, (await Dashboard.LoadAsync(null, ct)).AgeingCount);
-        Assert.DoesNotContain(today.Id, (await Dashboard.LoadAsync(null, ct)).Ageing.Select(c => c.Id));
+        Assert.Equal(2, (await Dashboard.LoadAsync(null, Utc, ct)).AgeingCount);
+        Assert.DoesNotContain(today.Id, (await Dashboard.LoadAsync(null, Utc, ct)).Ageing.Select(c => c.Id));
     }
 
     [Fact]
@@ -87,7 +90,7 @@ public sealed class HrDashboardTests : DatabaseTest
         await Db.Given.CandidateAsync(c => c with { StartInDays = 3 });
         await Db.Given.CandidateAsync(c => c with { FirstName = "Ada", LastName = "Quist" });
 
-        var home = await Dashboard.LoadAsync(null, ct);
+        var home = await Dashboard.LoadAsync(null, Utc, ct);
 
         foreach (var candidate in home.Ageing)
         {
@@ -104,7 +107,7 @@ public sealed class HrDashboardTests : DatabaseTest
         var last = await Db.Given.WorkerAsync(w => w with { EmploymentStartInDays = 14 });
         await Db.Given.WorkerAsync(w => w with { EmploymentStartInDays = 15 });
 
-        var home = await Dashboard.LoadAsync(null, TestContext.Current.CancellationToken);
+        var home = await Dashboard.LoadAsync(null, Utc, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, home.StarterCount);
         Assert.Equal([first.PersonnelNumber, last.PersonnelNumber], home.Starters.Select(s => s.PersonnelNumber));
@@ -127,8 +130,8 @@ public sealed class HrDashboardTests : DatabaseTest
         await Db.Given.WorkerAsync(w => w with { LegalEntityId = "USMF", EmploymentStartInDays = 2 });
         await Db.Given.WorkerAsync(w => w with { LegalEntityId = "DEMF", EmploymentStartInDays = 2 });
 
-        var marcus = await Dashboard.LoadAsync("marcus.lee", ct);
-        var everyone = await Dashboard.LoadAsync(null, ct);
+        var marcus = await Dashboard.LoadAsync("marcus.lee", Utc, ct);
+        var everyone = await Dashboard.LoadAsync(null, Utc, ct);
 
         Assert.Equal((2, 2, 2, 1, 4, 2), (marcus.Waiting, marcus.LackingHireData, marcus.AgeingCount, marcus.StarterCount, marcus.Weeks.Received.Sum(), marcus.Weeks.Hired.Sum()));
         Assert.Equal((3, 3, 3, 2, 6, 3), (everyone.Waiting, everyone.LackingHireData, everyone.AgeingCount, everyone.StarterCount, everyone.Weeks.Received.Sum(), everyone.Weeks.Hired.Sum()));
@@ -152,7 +155,7 @@ public sealed class HrDashboardTests : DatabaseTest
         await Db.Given.CandidateAsync(c => c with { Status = CandidateStatus.Hired, ReceivedAt = At(12, 20), ActedAt = At(1, 1, 12) });
         await Db.Given.CandidateAsync(c => c with { Status = CandidateStatus.Hired, ReceivedAt = At(12, 20), ActedAt = At(1, 3, 8) });
 
-        var weeks = (await Dashboard.LoadAsync(null, ct)).Weeks;
+        var weeks = (await Dashboard.LoadAsync(null, Utc, ct)).Weeks;
 
         Assert.Equal(12, weeks.Weeks.Count);
         Assert.Equal(At(1, 3), weeks.Weeks.StartOf(11));

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Dashboard;
@@ -7,10 +8,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HireHub.Tests.Core.Dashboard;
 
-/// <summary>Counting per week or day is one grouped query over a parameterised range, the same on both providers.</summary>
+/// <summary>Weeks and days are the person's; counting one is a count over a parameterised range, the same on both providers.</summary>
 public sealed class PeriodCountsTests : DatabaseTest
 {
-    private static readonly Periods Weeks = Periods.Weeks(new DateTimeOffset(2028, 1, 4, 10, 0, 0, TimeSpan.Zero), 12);
+    private static readonly Periods Weeks = Periods.Weeks(new DateTimeOffset(2028, 1, 4, 10, 0, 0, TimeSpan.Zero), 12, In(TimeZones.Utc));
+
+    private static PersonTime In(string zone)
+    {
+        var person = new PersonTime();
+        Assert.True(person.Use(zone));
+        return person;
+    }
 
     [Fact]
     public void Weeks_StartOnMondayAtMidnightUtc_AndEndWithTheCurrentOne()
@@ -21,7 +29,33 @@ public sealed class PeriodCountsTests : DatabaseTest
         Assert.Equal(Weeks.StartOf(1), Weeks.EndOf(0));
 
         // On a Sunday just before midnight the week is still the one that began six days before.
-        Assert.Equal(new DateTimeOffset(2027, 12, 27, 0, 0, 0, TimeSpan.Zero), Periods.Weeks(new DateTimeOffset(2028, 1, 2, 23, 59, 59, TimeSpan.Zero), 1).StartOf(0));
+        Assert.Equal(new DateTimeOffset(2027, 12, 27, 0, 0, 0, TimeSpan.Zero), Periods.Weeks(new DateTimeOffset(2028, 1, 2, 23, 59, 59, TimeSpan.Zero), 1, In(TimeZones.Utc)).StartOf(0));
+    }
+
+    [Fact]
+    public void Weeks_AreThePersonsOwn_InAFarTimeZone()
+    {
+        var auckland = In("Pacific/Auckland");
+
+        // Sunday 2 January 23:59:59 UTC is Monday 3 January 12:59 in Auckland (UTC+13 in summer): a new week there.
+        var weeks = Periods.Weeks(new DateTimeOffset(2028, 1, 2, 23, 59, 59, TimeSpan.Zero), 2, auckland);
+
+        Assert.Equal(new DateTimeOffset(2028, 1, 3, 0, 0, 0, TimeSpan.FromHours(13)), weeks.StartOf(1));
+        Assert.Equal(new DateTimeOffset(2027, 12, 27, 0, 0, 0, TimeSpan.FromHours(13)), weeks.StartOf(0));
+        Assert.Equal(new DateTimeOffset(2028, 1, 10, 0, 0, 0, TimeSpan.FromHours(13)), weeks.End);
+    }
+
+    [Fact]
+    public void Days_FollowTheCalendar_WhenTheClocksChange()
+    {
+        // Amsterdam moves its clocks forward on Sunday 26 March 2028: that day lasts 23 hours.
+        var days = Periods.Days(new DateTimeOffset(2028, 3, 27, 12, 0, 0, TimeSpan.Zero), 3, In("Europe/Amsterdam"));
+
+        Assert.Equal(new DateTimeOffset(2028, 3, 25, 0, 0, 0, TimeSpan.FromHours(1)), days.StartOf(0));
+        Assert.Equal(new DateTimeOffset(2028, 3, 26, 0, 0, 0, TimeSpan.FromHours(1)), days.StartOf(1));
+        Assert.Equal(new DateTimeOffset(2028, 3, 27, 0, 0, 0, TimeSpan.FromHours(2)), days.StartOf(2));
+        Assert.Equal(TimeSpan.FromHours(23), days.EndOf(1) - days.StartOf(1));
+        Assert.Equal(new DateTimeOffset(2028, 3, 28, 0, 0, 0, TimeSpan.FromHours(2)), days.End);
     }
 
     [Fact]

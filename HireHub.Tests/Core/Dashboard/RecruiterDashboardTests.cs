@@ -10,6 +10,9 @@ namespace HireHub.Tests.Core.Dashboard;
 /// <summary>A recruiter's figures: their exports (by recruiter email), their ATSs' refusals, each as the linked list shows it.</summary>
 public sealed class RecruiterDashboardTests : DatabaseTest
 {
+    // Weeks and days as a person reading in UTC has them; PeriodCountsTests shows them in other zones.
+    private static readonly PersonTime Utc = new();
+
     private const string Riya = "riya.patel@contoso.com";
 
     private RecruiterDashboardQueries Dashboard => Db.Get<RecruiterDashboardQueries>();
@@ -26,7 +29,7 @@ public sealed class RecruiterDashboardTests : DatabaseTest
         await Db.Given.CandidateAsync();
         await Db.Given.CandidateAsync(c => c with { RecruiterEmail = null });
 
-        var home = await Dashboard.LoadAsync("Riya.Patel@Contoso.com", ct);
+        var home = await Dashboard.LoadAsync("Riya.Patel@Contoso.com", Utc, ct);
 
         Assert.Equal(
             new Dictionary<CandidateStatus, int> { [CandidateStatus.NotProcessed] = 1, [CandidateStatus.Hired] = 1, [CandidateStatus.NotHired] = 2, [CandidateStatus.Dismissed] = 0 },
@@ -46,7 +49,7 @@ public sealed class RecruiterDashboardTests : DatabaseTest
         await Db.Given.CandidateAsync(c => c with { RecruiterEmail = Riya, ReceivedAt = now.AddDays(-9), Status = CandidateStatus.Hired, ActedAt = now.AddHours(-1) });
         await Db.Given.CandidateAsync(c => c with { ReceivedAt = now.AddDays(-8), Status = CandidateStatus.Hired, ActedAt = now.AddHours(-1) });
 
-        var weeks = (await Dashboard.LoadAsync(Riya, TestContext.Current.CancellationToken)).Weeks;
+        var weeks = (await Dashboard.LoadAsync(Riya, Utc, TestContext.Current.CancellationToken)).Weeks;
 
         Assert.Equal([0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0], weeks.Received);
         Assert.Equal([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], weeks.Hired);
@@ -67,9 +70,9 @@ public sealed class RecruiterDashboardTests : DatabaseTest
         Db.Time.Advance(TimeSpan.FromDays(7) - TimeSpan.FromSeconds(1));
         await log.RecordAsync(hers.ClientId.ToString(), 429, "Too many", null, ct);
 
-        var justInside = await Dashboard.LoadAsync(Riya, ct);
+        var justInside = await Dashboard.LoadAsync(Riya, Utc, ct);
         Db.Time.Advance(TimeSpan.FromSeconds(2));
-        var oneFellOut = await Dashboard.LoadAsync(Riya, ct);
+        var oneFellOut = await Dashboard.LoadAsync(Riya, Utc, ct);
 
         Assert.Equal([new AtsRefusals(hers.Id, "Greenhouse", hers.ClientId, 3)], justInside.Refusals);
         Assert.Equal([new AtsRefusals(hers.Id, "Greenhouse", hers.ClientId, 1)], oneFellOut.Refusals);

@@ -107,14 +107,18 @@ public sealed class RegistryCacheTests : IAsyncLifetime
     [Fact]
     public async Task ChangeInATransaction_ReadBeforeItCommits_IsStillSeenOnceItCommits()
     {
-        await using var db = await database.Get<IDbContextFactory<HireHubDbContext>>().CreateDbContextAsync(Ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(Ct);
-        await db.AtsConnections.Where(c => c.ClientId == ReferenceData.LinkedInClientId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConnectionStatus.Unlinked), Ct);
+        await database.Get<IDbContextFactory<HireHubDbContext>>().WriteAsync(
+            async (db, ct) =>
+            {
+                await db.AtsConnections.Where(c => c.ClientId == ReferenceData.LinkedInClientId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConnectionStatus.Unlinked), ct);
 
-        // Another request reads (and keeps) the registry while the change is written but not yet committed.
-        Assert.True((await AuthorizeAsync()).Allowed);
-        Assert.True((await AuthorizeAsync()).Allowed);
-        await transaction.CommitAsync(Ct);
+                // Another request reads (and keeps) the registry while the change is written but not yet committed.
+                Assert.True((await AuthorizeAsync()).Allowed);
+                Assert.True((await AuthorizeAsync()).Allowed);
+                return true;
+            },
+            commit: _ => true,
+            Ct);
 
         Assert.Equal(RegistryStep.ConnectionLinked, (await AuthorizeAsync()).Refusal?.Step);
     }
@@ -122,12 +126,10 @@ public sealed class RegistryCacheTests : IAsyncLifetime
     [Fact]
     public async Task ChangeRolledBack_LeavesTheDecisionAsItWas()
     {
-        await using (var db = await database.Get<IDbContextFactory<HireHubDbContext>>().CreateDbContextAsync(Ct))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
-            await db.IntegrationTables.ExecuteUpdateAsync(s => s.SetProperty(t => t.IsEnabled, false), Ct);
-            await transaction.RollbackAsync(Ct);
-        }
+        await database.Get<IDbContextFactory<HireHubDbContext>>().WriteAsync(
+            async (db, ct) => await db.IntegrationTables.ExecuteUpdateAsync(s => s.SetProperty(t => t.IsEnabled, false), ct),
+            commit: _ => false,
+            Ct);
 
         Assert.True((await AuthorizeAsync()).Allowed);
     }

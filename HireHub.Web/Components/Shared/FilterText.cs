@@ -1,3 +1,4 @@
+using HireHub.Core.Common;
 using HireHub.Core.Features.Administration;
 using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Integrations;
@@ -5,10 +6,13 @@ using Microsoft.Extensions.Localization;
 
 namespace HireHub.Web.Components.Shared;
 
-/// <summary>Each part of a list's filter as one whole sentence of its own (never a sentence pieced together from translated fragments).</summary>
+/// <summary>
+/// Each part of a list's filter as one whole sentence of its own (never a sentence pieced together from translated
+/// fragments), its times in the person's zone.
+/// </summary>
 public static class FilterText
 {
-    public static IReadOnlyList<string> Of(ExportHistoryFilter filter, IStringLocalizer<WebText> text)
+    public static IReadOnlyList<string> Of(ExportHistoryFilter filter, IStringLocalizer<WebText> text, PersonTime person)
     {
         var items = new List<string>();
         if (filter.Status is { } status)
@@ -21,12 +25,12 @@ public static class FilterText
             items.Add(text["FilterRecruiter", recruiter]);
         }
 
-        AddTimes(items, text, filter.ReceivedFrom, filter.ReceivedTo, "FilterReceivedFrom", "FilterReceivedBefore");
-        AddTimes(items, text, filter.DecidedFrom, filter.DecidedTo, "FilterDecidedFrom", "FilterDecidedBefore");
+        AddTimes(items, text, person, filter.ReceivedFrom, filter.ReceivedTo, "FilterReceivedFrom", "FilterReceivedBefore");
+        AddTimes(items, text, person, filter.DecidedFrom, filter.DecidedTo, "FilterDecidedFrom", "FilterDecidedBefore");
         return items;
     }
 
-    public static IReadOnlyList<string> Of(IntegrationLogFilter filter, IStringLocalizer<WebText> text)
+    public static IReadOnlyList<string> Of(IntegrationLogFilter filter, IStringLocalizer<WebText> text, PersonTime person)
     {
         var items = new List<string>();
         if (filter.Callers is [var caller, ..])
@@ -34,27 +38,27 @@ public static class FilterText
             items.Add(text["FilterCaller", caller]);
         }
 
-        AddTimes(items, text, filter.From, filter.To, "FilterFrom", "FilterBefore");
+        AddTimes(items, text, person, filter.From, filter.To, "FilterFrom", "FilterBefore");
         return items;
     }
 
-    public static IReadOnlyList<string> Of(AuditLogFilter filter, IStringLocalizer<WebText> text)
+    public static IReadOnlyList<string> Of(AuditLogFilter filter, IStringLocalizer<WebText> text, PersonTime person)
     {
         var items = new List<string>();
-        AddTimes(items, text, filter.From, filter.To, "FilterFrom", "FilterBefore");
+        AddTimes(items, text, person, filter.From, filter.To, "FilterFrom", "FilterBefore");
         return items;
     }
 
-    private static void AddTimes(List<string> items, IStringLocalizer<WebText> text, DateTimeOffset? from, DateTimeOffset? to, string fromKey, string beforeKey)
+    private static void AddTimes(List<string> items, IStringLocalizer<WebText> text, PersonTime person, DateTimeOffset? from, DateTimeOffset? to, string fromKey, string beforeKey)
     {
         if (from is { } start)
         {
-            items.Add(text[fromKey, ShownTime.Instant(start)]);
+            items.Add(text[fromKey, person.Format(start)]);
         }
 
         if (to is { } end)
         {
-            items.Add(text[beforeKey, ShownTime.Instant(end)]);
+            items.Add(text[beforeKey, person.Format(end)]);
         }
     }
 }

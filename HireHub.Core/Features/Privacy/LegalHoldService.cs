@@ -22,9 +22,9 @@ public sealed class ChangeLegalHoldValidator : AbstractValidator<ChangeLegalHold
 {
     public ChangeLegalHoldValidator(IStringLocalizer<CoreText> text)
     {
-        RuleFor(r => r.CandidateId).NotEmpty().WithMessage(text["CandidateRequired"]);
-        RuleFor(r => r.Reason).NotEmpty().WithMessage(text["LegalHoldReasonRequired"])
-            .MaximumLength(ExportedCandidate.LegalHoldReasonMaxLength).WithMessage(text["TooLong", ExportedCandidate.LegalHoldReasonMaxLength]);
+        RuleFor(r => r.CandidateId).NotEmpty().WithText(text, "CandidateRequired");
+        RuleFor(r => r.Reason).NotEmpty().WithText(text, "LegalHoldReasonRequired")
+            .MaximumLength(ExportedCandidate.LegalHoldReasonMaxLength).WithText(text, "TooLong", ExportedCandidate.LegalHoldReasonMaxLength);
     }
 }
 
@@ -49,7 +49,19 @@ public sealed class LegalHoldService(
             return Problem.Invalid(validation.ToDictionary(), text["LegalHoldInvalid"]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        try
+        {
+            return await dbFactory.WriteAsync((db, attemptCt) => ChangeInTransactionAsync(db, request, actor, attemptCt), ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Anonymised or changed since it was read: the administrator looks again.
+            return Problem.Conflict(text["CandidateChangedMeanwhile"]);
+        }
+    }
+
+    private async Task<Result<bool>> ChangeInTransactionAsync(HireHubDbContext db, ChangeLegalHold request, Actor actor, CancellationToken ct)
+    {
         var candidate = await db.ExportedCandidates.SingleOrDefaultAsync(c => c.Id == request.CandidateId, ct);
         if (candidate is null)
         {
@@ -70,15 +82,6 @@ public sealed class LegalHoldService(
         candidate.LegalHold = request.Hold;
         candidate.LegalHoldReason = request.Hold ? reason : null;
         AuditTrail.Record(db, time, actor, request.Hold ? LegalHoldSet : LegalHoldCleared, nameof(ExportedCandidate), candidate.Id.ToString(), null, new { Reason = reason });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return request.Hold;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Anonymised or changed since it was read: the administrator looks again.
-            return Problem.Conflict(text["CandidateChangedMeanwhile"]);
-        }
+        return request.Hold;
     }
 }

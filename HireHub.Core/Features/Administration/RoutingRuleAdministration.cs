@@ -37,15 +37,15 @@ public sealed class NewRoutingRuleValidator : AbstractValidator<NewRoutingRule>
 {
     public NewRoutingRuleValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
     {
-        RuleFor(r => r.Field).IsInEnum();
-        RuleFor(r => r.Contains).NotEmpty().WithMessage(text["RoutingTextRequired"])
-            .MaximumLength(LegalEntityRoutingRule.TextMaxLength).WithMessage(text["TooLong", LegalEntityRoutingRule.TextMaxLength]);
-        RuleFor(r => r.LegalEntityId).NotEmpty().WithMessage(text["LegalEntityRequired"])
+        RuleFor(r => r.Field).IsInEnum().WithTextName(text, "RoutingFieldName");
+        RuleFor(r => r.Contains).NotEmpty().WithText(text, "RoutingTextRequired")
+            .MaximumLength(LegalEntityRoutingRule.TextMaxLength).WithText(text, "TooLong", LegalEntityRoutingRule.TextMaxLength);
+        RuleFor(r => r.LegalEntityId).NotEmpty().WithText(text, "LegalEntityRequired")
             .MustAsync(async (id, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 return await db.LegalEntities.AnyAsync(l => l.Id == id, ct);
-            }).WithMessage(text["LegalEntityUnknown"]).When(r => !string.IsNullOrEmpty(r.LegalEntityId), ApplyConditionTo.CurrentValidator);
+            }).WithText(text, "LegalEntityUnknown").When(r => !string.IsNullOrEmpty(r.LegalEntityId), ApplyConditionTo.CurrentValidator);
     }
 }
 
@@ -70,45 +70,47 @@ public sealed class RoutingRuleAdministration(
             return AdminRules.Invalid(validation, text["AdminInvalid"]);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var connection = await db.AtsConnections.SingleOrDefaultAsync(c => c.Id == request.ConnectionId, ct);
-        if (connection is null)
+        return await StaleEdits.WriteAsync<RoutingRuleSummary>(dbFactory, text, async (db, attemptCt) =>
         {
-            return Problem.NotFound(text["ConnectionNotFound"]);
-        }
+            var connection = await db.AtsConnections.SingleOrDefaultAsync(c => c.Id == request.ConnectionId, attemptCt);
+            if (connection is null)
+            {
+                return Problem.NotFound(text["ConnectionNotFound"]);
+            }
 
-        // Two administrators adding at once would both take the next order; the connection's version lets one through.
-        if (StaleEdits.IsStale(connection, request.ConnectionVersion))
-        {
-            return StaleEdits.Refusal(text);
-        }
+            // Two administrators adding at once would both take the next order; the connection's version lets one through.
+            if (StaleEdits.IsStale(connection, request.ConnectionVersion))
+            {
+                return StaleEdits.Refusal(text);
+            }
 
-        var order = (await db.LegalEntityRoutingRules.Where(r => r.ConnectionId == request.ConnectionId).MaxAsync(r => (int?)r.Order, ct) ?? 0) + 1;
-        var rule = new LegalEntityRoutingRule { ConnectionId = request.ConnectionId, Order = order, Field = request.Field, Contains = request.Contains.Trim(), LegalEntityId = request.LegalEntityId! };
-        db.LegalEntityRoutingRules.Add(rule);
-        var summary = new RoutingRuleSummary(rule.Id, rule.Order, rule.Field, rule.Contains, rule.LegalEntityId);
-        StaleEdits.Touch(connection);
-        AuditTrail.Record(db, time, actor, AdminAuditActions.RoutingRuleAdded, nameof(LegalEntityRoutingRule), rule.Id.ToString(), null, summary);
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : summary;
+            var order = (await db.LegalEntityRoutingRules.Where(r => r.ConnectionId == request.ConnectionId).MaxAsync(r => (int?)r.Order, attemptCt) ?? 0) + 1;
+            var rule = new LegalEntityRoutingRule { ConnectionId = request.ConnectionId, Order = order, Field = request.Field, Contains = request.Contains.Trim(), LegalEntityId = request.LegalEntityId! };
+            db.LegalEntityRoutingRules.Add(rule);
+            var summary = new RoutingRuleSummary(rule.Id, rule.Order, rule.Field, rule.Contains, rule.LegalEntityId);
+            StaleEdits.Touch(connection);
+            AuditTrail.Record(db, time, actor, AdminAuditActions.RoutingRuleAdded, nameof(LegalEntityRoutingRule), rule.Id.ToString(), null, summary);
+            return summary;
+        }, ct);
     }
 
     /// <param name="connectionVersion">The <see cref="LegalEntityRoutes.ConnectionVersion"/> the administrator's page read.</param>
-    public async Task<Result<bool>> DeleteAsync(Guid id, Guid connectionVersion, Actor actor, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rule = await db.LegalEntityRoutingRules.SingleOrDefaultAsync(r => r.Id == id, ct);
-        var connection = rule is null ? null : await db.AtsConnections.SingleAsync(c => c.Id == rule.ConnectionId, ct);
-
-        // A rule the page listed and that is gone was removed by someone else.
-        if (rule is null || StaleEdits.IsStale(connection!, connectionVersion))
+    public Task<Result<bool>> DeleteAsync(Guid id, Guid connectionVersion, Actor actor, CancellationToken ct = default) =>
+        StaleEdits.WriteAsync<bool>(dbFactory, text, async (db, attemptCt) =>
         {
-            return StaleEdits.Refusal(text);
-        }
+            var rule = await db.LegalEntityRoutingRules.SingleOrDefaultAsync(r => r.Id == id, attemptCt);
+            var connection = rule is null ? null : await db.AtsConnections.SingleAsync(c => c.Id == rule.ConnectionId, attemptCt);
 
-        db.LegalEntityRoutingRules.Remove(rule);
-        StaleEdits.Touch(connection!);
-        AuditTrail.Record(db, time, actor, AdminAuditActions.RoutingRuleDeleted, nameof(LegalEntityRoutingRule), id.ToString(),
-            new RoutingRuleSummary(rule.Id, rule.Order, rule.Field, rule.Contains, rule.LegalEntityId), null);
-        return await StaleEdits.SaveAsync(db, text, ct) is { } stale ? stale : true;
-    }
+            // A rule the page listed and that is gone was removed by someone else.
+            if (rule is null || StaleEdits.IsStale(connection!, connectionVersion))
+            {
+                return StaleEdits.Refusal(text);
+            }
+
+            db.LegalEntityRoutingRules.Remove(rule);
+            StaleEdits.Touch(connection!);
+            AuditTrail.Record(db, time, actor, AdminAuditActions.RoutingRuleDeleted, nameof(LegalEntityRoutingRule), id.ToString(),
+                new RoutingRuleSummary(rule.Id, rule.Order, rule.Field, rule.Contains, rule.LegalEntityId), null);
+            return true;
+        }, ct);
 }
