@@ -100,18 +100,4 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
         list.FindAll(".mud-popover-open .mud-list-item").Single(item => item.TextContent.Trim() == optionText).Click();
         list.WaitForAssertion(() => Assert.Empty(list.FindAll(".mud-popover-open .mud-list-item")));
     }
-
-    private sealed class NoServer : IServer
-    {
-        public IFeatureCollection Features { get; } = new FeatureCollection();
-
-        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken)
-            where TContext : notnull => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public void Dispose()
-        {
-        }
-    }
 }
