@@ -2,6 +2,7 @@ using FluentValidation;
 using HireHub.Core.Data;
 using HireHub.Core.Features.Administration;
 using HireHub.Core.Features.Candidates;
+using HireHub.Core.Features.Dashboard;
 using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Hiring;
 using HireHub.Core.Features.Integrations;
@@ -93,6 +94,9 @@ public static class DependencyInjection
         services.AddSingleton<LegalHoldService>();
         services.AddSingleton<PrivacyQueries>();
         services.AddSingleton<SubjectRightsService>();
+        services.AddSingleton<HrDashboardQueries>();
+        services.AddSingleton<RecruiterDashboardQueries>();
+        services.AddSingleton<AdminDashboardQueries>();
         return services;
     }
 

@@ -55,6 +55,8 @@ public static class RouteMatrix
         ["POST /admin/entra-applications"] = FormPost with { Access = Access.Admin },
         ["GET /admin/tables"] = Page with { Access = Access.Admin },
         ["POST /admin/tables"] = FormPost with { Access = Access.Admin },
+        ["GET /admin/integration-log"] = Page with { Access = Access.Admin },
+        ["POST /admin/integration-log"] = FormPost with { Access = Access.Admin },
         ["GET /admin/audit"] = Page with { Access = Access.Admin },
         ["POST /admin/audit"] = FormPost with { Access = Access.Admin },
         ["GET /admin/audit.csv"] = Page with { Access = Access.Admin },

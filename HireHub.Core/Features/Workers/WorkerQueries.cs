@@ -63,10 +63,20 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
     /// <summary>Workers whose employment starts within the next <see cref="StartingSoonDays"/> days.</summary>
     public async Task<IReadOnlyList<NewStarter>> StartingSoonAsync(int take = 20, CancellationToken ct = default)
     {
-        var today = time.Today();
-        var until = today.AddDays(StartingSoonDays);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ProjectStarters(db.Employments.AsNoTracking().Where(e => e.StartDate >= today && e.StartDate <= until).OrderBy(e => e.StartDate).ThenBy(e => e.Worker!.PersonnelNumber), take, ct);
+        return await ProjectStarters(StartingSoon(db, time.Today(), []), take, ct);
+    }
+
+    /// <summary>
+    /// Employments starting from <paramref name="today"/> to <see cref="StartingSoonDays"/> days after it, first start
+    /// first, in the legal entities <paramref name="worksFor"/> names (all when empty); the Home page counts the same.
+    /// </summary>
+    internal static IOrderedQueryable<Employment> StartingSoon(HireHubDbContext db, DateOnly today, IReadOnlyList<string> worksFor)
+    {
+        var until = today.AddDays(StartingSoonDays);
+        var employments = db.Employments.AsNoTracking().Where(e => e.StartDate >= today && e.StartDate <= until);
+        employments = worksFor.Count > 0 ? employments.Where(e => worksFor.Contains(e.LegalEntityId)) : employments;
+        return employments.OrderBy(e => e.StartDate).ThenBy(e => e.Worker!.PersonnelNumber);
     }
 
     /// <summary>The employments recorded most recently, newest first: hires and rehires alike.</summary>
@@ -76,7 +86,7 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
         return await ProjectStarters(db.Employments.AsNoTracking().OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id), take, ct);
     }
 
-    private static async Task<IReadOnlyList<NewStarter>> ProjectStarters(IQueryable<Employment> employments, int take, CancellationToken ct)
+    internal static async Task<IReadOnlyList<NewStarter>> ProjectStarters(IQueryable<Employment> employments, int take, CancellationToken ct)
     {
         var rows = await employments.Take(take)
             .Select(e => new
