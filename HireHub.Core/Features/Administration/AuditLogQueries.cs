@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -30,15 +30,20 @@ public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactor
         return new AuditLogPage(items, total);
     }
 
-    /// <summary>The whole filtered log as CSV (RFC 4180), streamed from the database in id order.</summary>
+    /// <summary>
+    /// The whole filtered log as CSV (RFC 4180), streamed from the database in id order. Every value an actor, an ATS
+    /// or an administrator could have typed is text a spreadsheet might run as a formula: one starting with
+    /// <c>= + - @</c>, a tab or a carriage return is written with a leading <c>'</c> (and quoted), which spreadsheets
+    /// show as text (<see cref="CsvOutput"/>).
+    /// </summary>
     public async Task WriteCsvAsync(AuditLogFilter filter, TextWriter writer, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await writer.WriteLineAsync("OccurredAt,Actor,Action,Record,RecordId,Before,After");
+        await using var csv = CsvOutput.Create(writer);
+        await csv.WriteRecordAsync(["OccurredAt", "Actor", "Action", "Record", "RecordId", "Before", "After"], ct);
         await foreach (var e in Filtered(db, filter).OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
-            await writer.WriteLineAsync(string.Join(',',
-                Csv(e.OccurredAt.ToString("O", CultureInfo.InvariantCulture)), Csv(e.Actor), Csv(e.Action), Csv(e.EntityType), Csv(e.EntityId), Csv(e.Before), Csv(e.After)));
+            await csv.WriteRecordAsync([e.OccurredAt.ToString("O", CultureInfo.InvariantCulture), e.Actor, e.Action, e.EntityType, e.EntityId, e.Before, e.After], ct);
         }
     }
 
@@ -71,17 +76,5 @@ public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactor
         }
 
         return events;
-    }
-
-    // Quotes every value that needs it; a leading =, +, - or @ is defused so a spreadsheet does not run it as a formula.
-    private static string Csv(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        var text = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }
