@@ -124,31 +124,6 @@ public sealed class ExportCandidateApiTests(ApiAppFactory app) : IClassFixture<A
         Assert.False(await app.InDatabaseAsync(db => db.ExportedCandidates.AnyAsync(c => c.CandidateId == "REUSE-2")));
     }
 
-    [Fact]
-    public async Task Export_WhileTheFirstRequestWithItsKeyIsInFlight_Returns409()
-    {
-        var body = ApiCalls.Candidate("INFLIGHT-1");
-        var request = System.Text.Json.JsonSerializer.Deserialize<ExportCandidate>(body.ToJsonString(), ExportJson.Options)!;
-        await app.InDatabaseAsync(async db =>
-        {
-            db.IdempotencyRecords.Add(new IdempotencyRecord
-            {
-                CallerId = ApiAppFactory.LinkedInClientId,
-                Key = "in-flight-key",
-                RequestHash = ExportService.RequestHash("single", request),
-                State = IdempotencyState.InFlight,
-                CreatedAt = DateTimeOffset.UtcNow,
-                ExpiresAt = DateTimeOffset.UtcNow.AddHours(24),
-            });
-            await db.SaveChangesAsync();
-        });
-
-        using var response = await client.ExportAsync(body, "in-flight-key");
-
-        await response.ProblemAsync(HttpStatusCode.Conflict);
-        Assert.False(await app.InDatabaseAsync(db => db.ExportedCandidates.AnyAsync(c => c.CandidateId == "INFLIGHT-1")));
-    }
-
     [Theory]
     [InlineData(null)]
     [InlineData("")]

@@ -141,22 +141,6 @@ public sealed class ExportServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Export_WhoseKeyWasClaimedByARequestThatDied_TakesTheClaimOverAfterTheLease()
-    {
-        var store = database.Get<IdempotencyStore>();
-        var request = Exported.Candidate("LI-13");
-        var abandoned = await store.ClaimAsync(linkedIn.Actor.Id, "died", ExportService.RequestHash("single", request), TestContext.Current.CancellationToken);
-
-        var whileInFlight = await database.Exports.ExportAsync(linkedIn, request, "died", TestContext.Current.CancellationToken);
-        database.Time.Advance(IdempotencyStore.InFlightLease);
-        var afterLease = await database.Exports.ExportAsync(linkedIn, request, "died", TestContext.Current.CancellationToken);
-
-        Assert.Equal(IdempotencyClaimStatus.Claimed, abandoned.Status);
-        Assert.Equal(ProblemKind.Conflict, whileInFlight.Problem!.Kind);
-        Assert.Equal(ExportOutcome.Created, afterLease.Value!.Outcome);
-    }
-
-    [Fact]
     public async Task Batch_WithTheSameCandidateTwice_CreatesItThenRevisesIt()
     {
         var result = await database.Exports.ExportBatchAsync(linkedIn, [Exported.Candidate("LI-14"), Exported.Candidate("LI-14", c => c.Location = "Seattle, WA")], "batch", TestContext.Current.CancellationToken);

@@ -491,11 +491,6 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.Property<string>("ResponseBody")
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");

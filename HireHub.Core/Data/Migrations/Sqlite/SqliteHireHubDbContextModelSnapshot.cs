@@ -485,11 +485,6 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Property<string>("ResponseBody")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");
