@@ -20,6 +20,8 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
+        builder.Services.Configure<CandidateFeedOptions>(builder.Configuration.GetSection(CandidateFeedOptions.SectionName));
+        builder.Services.AddHostedService<CandidateFeedFollower>();
         builder.Services.AddRequestLocalization(o =>
         {
             // Text is English for now; dates and numbers follow the person's browser culture.

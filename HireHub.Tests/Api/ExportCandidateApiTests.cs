@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using HireHub.Core.Domain;
+using HireHub.Core.Features.Candidates;
 using HireHub.Core.Features.Exports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -290,7 +291,7 @@ public sealed class ExportCandidateApiTests(ApiAppFactory app) : IClassFixture<A
         using var response = await client.ExportAsync(ApiCalls.Candidate("FEED-1"));
 
         var item = await announced.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
-        Assert.Equal((ExportOutcome.Created, 1), (item.Outcome, item.Revision));
+        Assert.Equal((CandidateChangeKind.Exported, 1), (item.Change, item.Revision));
         Assert.True(await app.InDatabaseAsync(db => db.ExportedCandidates.AnyAsync(c => c.Id == item.Id)));
     }
 

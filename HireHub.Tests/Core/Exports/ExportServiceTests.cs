@@ -150,50 +150,6 @@ public sealed class ExportServiceTests : IAsyncLifetime
         Assert.Equal(("Seattle, WA", 2), (stored.Location, stored.Revision));
     }
 
-    [Fact]
-    public async Task Export_AnnouncesTheCandidateOnTheFeedOnlyOnceItIsCommitted()
-    {
-        var seenInDatabase = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = database.Get<CandidateFeed>().Subscribe(async items =>
-            seenInDatabase.TrySetResult(await database.QueryAsync(db => db.ExportedCandidates.AnyAsync(c => c.Id == items[0].Id))));
-
-        await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-15"), ct: TestContext.Current.CancellationToken);
-
-        Assert.True(await seenInDatabase.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
-    }
-
-    [Fact]
-    public async Task Export_OfAnUnchangedCandidate_AnnouncesNothing()
-    {
-        await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-16"), ct: TestContext.Current.CancellationToken);
-        var announced = 0;
-        using var subscription = database.Get<CandidateFeed>().Subscribe(_ =>
-        {
-            Interlocked.Increment(ref announced);
-            return Task.CompletedTask;
-        });
-
-        await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-16"), ct: TestContext.Current.CancellationToken);
-
-        Assert.Equal(0, announced);
-    }
-
-    [Fact]
-    public async Task Feed_AfterTheSubscriptionIsDisposed_StopsCallingIt()
-    {
-        var announced = 0;
-        var subscription = database.Get<CandidateFeed>().Subscribe(_ =>
-        {
-            Interlocked.Increment(ref announced);
-            return Task.CompletedTask;
-        });
-        subscription.Dispose();
-
-        await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-17"), ct: TestContext.Current.CancellationToken);
-
-        Assert.Equal(0, announced);
-    }
-
     [Theory]
     [InlineData(0)]
     [InlineData(201)]
