@@ -17,6 +17,7 @@ public static class WebServiceCollectionExtensions
         builder.AddHireHubSecurity();
         builder.Services.AddHireHubHealthChecks();
         builder.Services.AddRazorComponents().AddHireHubInteractiveServer(builder.Configuration);
+        builder.Services.AddHireHubCircuitScaleOut(builder.Configuration);
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
