@@ -1,5 +1,6 @@
 using HireHub.Core;
 using HireHub.Web.Authentication;
+using HireHub.Web.Localization;
 using HireHub.Web.Operations;
 using HireHub.Web.Security;
 using MudBlazor.Services;
@@ -23,13 +24,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
         builder.Services.Configure<CandidateFeedOptions>(builder.Configuration.GetSection(CandidateFeedOptions.SectionName));
         builder.Services.AddHostedService<CandidateFeedFollower>();
-        builder.Services.AddRequestLocalization(o =>
-        {
-            // Text is English for now; dates and numbers follow the person's browser culture.
-            string[] cultures = ["en-US", "en-GB", "nl-NL", "de-DE"];
-            o.SetDefaultCulture("en-US").AddSupportedCultures(cultures).AddSupportedUICultures(["en-US", "en-GB"]);
-            o.FallBackToParentUICultures = true;
-        });
+        builder.Services.AddHireHubLocalization();
         return builder;
     }
 }

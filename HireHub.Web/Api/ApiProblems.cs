@@ -2,6 +2,7 @@ using System.Text.Json;
 using HireHub.Core.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace HireHub.Web.Api;
 
@@ -18,7 +19,7 @@ public static class ApiProblems
     public static ProblemHttpResult Problem(HttpContext http, int status, string detail, IDictionary<string, object?>? extensions = null)
     {
         http.Items[ReasonKey] = detail;
-        return TypedResults.Problem(detail: detail, statusCode: status, title: ReasonPhrases.GetReasonPhrase(status), extensions: extensions);
+        return TypedResults.Problem(detail: detail, statusCode: status, title: Title(http, status), extensions: extensions);
     }
 
     /// <summary>
@@ -30,7 +31,7 @@ public static class ApiProblems
         var byField = keysAreApiNames ? new Dictionary<string, string[]>(errors) : errors.ToDictionary(e => FieldName(e.Key), e => e.Value);
         http.Items[FieldsKey] = byField;
         http.Items[ReasonKey] = detail + " " + string.Join(" ", byField.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
-        return TypedResults.ValidationProblem(byField, detail: detail, title: ReasonPhrases.GetReasonPhrase(StatusCodes.Status400BadRequest));
+        return TypedResults.ValidationProblem(byField, detail: detail, title: Title(http, StatusCodes.Status400BadRequest));
     }
 
     /// <summary>A Core service's refusal: 400 with the fields, 404, 409 or 422.</summary>
@@ -47,6 +48,13 @@ public static class ApiProblems
     {
         http.Response.StatusCode = status;
         return Problem(http, status, detail).ExecuteAsync(http);
+    }
+
+    /// <summary>The status's title in the caller's language (English unless it sent <c>Accept-Language: nl</c>), else HTTP's reason phrase.</summary>
+    public static string Title(HttpContext http, int status)
+    {
+        var title = http.RequestServices.GetRequiredService<IStringLocalizer<ApiText>>()[$"Status_{status}"];
+        return title.ResourceNotFound ? ReasonPhrases.GetReasonPhrase(status) : title.Value;
     }
 
     /// <summary><c>Recruiter.Email</c> → <c>recruiter.email</c>; <c>Items[3].FirstName</c> → <c>items[3].firstName</c>.</summary>

@@ -3,6 +3,7 @@ using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HireHub.Core.Features.Administration;
 
@@ -14,7 +15,7 @@ public sealed record AuditLogEntry(long Id, DateTimeOffset OccurredAt, string Ac
 public sealed record AuditLogPage(IReadOnlyList<AuditLogEntry> Items, int TotalCount);
 
 /// <summary>The Audit log page: hires, status changes, export revisions and configuration changes, newest first, paged in the database.</summary>
-public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactory)
+public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactory, IStringLocalizer<CoreText> text)
 {
     public const int MaxPageSize = 200;
 
@@ -40,7 +41,9 @@ public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var csv = CsvOutput.Create(writer);
-        await csv.WriteRecordAsync(["OccurredAt", "Actor", "Action", "Record", "RecordId", "Before", "After"], ct);
+        // The header row is in the administrator's language; the values are the log's own (times in UTC, ISO 8601).
+        string[] columns = ["AuditCsv_OccurredAt", "AuditCsv_Actor", "AuditCsv_Action", "AuditCsv_Record", "AuditCsv_RecordId", "AuditCsv_Before", "AuditCsv_After"];
+        await csv.WriteRecordAsync([.. columns.Select(column => text[column].Value)], ct);
         await foreach (var e in Filtered(db, filter).OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
             await csv.WriteRecordAsync([e.OccurredAt.ToString("O", CultureInfo.InvariantCulture), e.Actor, e.Action, e.EntityType, e.EntityId, e.Before, e.After], ct);

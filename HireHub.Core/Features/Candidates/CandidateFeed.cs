@@ -27,11 +27,17 @@ public sealed class CandidateFeed(IDbContextFactory<HireHubDbContext> dbFactory,
     private readonly Queue<(DateTimeOffset At, long Position)> checkpoints = new();
     private ImmutableArray<Func<IReadOnlyList<CandidateFeedItem>, Task>> subscribers = [];
 
-    /// <summary>Calls <paramref name="onChanged"/> after each read of the log that found committed changes, until disposed.</summary>
+    /// <summary>
+    /// Calls <paramref name="onChanged"/> after each read of the log that found committed changes, until disposed. It is
+    /// called in the subscriber's own execution context (its culture above all), not the follower's: a Dutch panel
+    /// must still render in Dutch, and Blazor's dispatcher runs work in the context of whoever hands it over.
+    /// </summary>
     public IDisposable Subscribe(Func<IReadOnlyList<CandidateFeedItem>, Task> onChanged)
     {
-        ImmutableInterlocked.Update(ref subscribers, list => list.Add(onChanged));
-        return new Subscription(() => ImmutableInterlocked.Update(ref subscribers, list => list.Remove(onChanged)));
+        var context = ExecutionContext.Capture();
+        Func<IReadOnlyList<CandidateFeedItem>, Task> subscriber = context is null ? onChanged : items => InContext(context, onChanged, items);
+        ImmutableInterlocked.Update(ref subscribers, list => list.Add(subscriber));
+        return new Subscription(() => ImmutableInterlocked.Update(ref subscribers, list => list.Remove(subscriber)));
     }
 
     /// <summary>Follows the log from its current end: what was committed before the app started is no news. Without it, the first read starts at the beginning.</summary>
@@ -129,6 +135,13 @@ public sealed class CandidateFeed(IDbContextFactory<HireHubDbContext> dbFactory,
         {
             _ = NotifyAsync(subscriber, items);
         }
+    }
+
+    private static Task InContext(ExecutionContext context, Func<IReadOnlyList<CandidateFeedItem>, Task> onChanged, IReadOnlyList<CandidateFeedItem> items)
+    {
+        Task? called = null;
+        ExecutionContext.Run(context, _ => called = onChanged(items), null);
+        return called!;
     }
 
     private async Task NotifyAsync(Func<IReadOnlyList<CandidateFeedItem>, Task> subscriber, IReadOnlyList<CandidateFeedItem> items)
