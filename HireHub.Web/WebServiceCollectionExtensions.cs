@@ -20,11 +20,17 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddRazorComponents().AddHireHubInteractiveServer(builder.Configuration);
         builder.Services.AddHireHubCircuitScaleOut(builder.Configuration);
         builder.Services.AddMudServices();
+        builder.Services.AddHireHubComponents();
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
+        builder.Services.AddHireHubPersonTimeZone();
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
         builder.Services.Configure<CandidateFeedOptions>(builder.Configuration.GetSection(CandidateFeedOptions.SectionName));
         builder.Services.AddHostedService<CandidateFeedFollower>();
         builder.Services.AddHireHubLocalization();
         return builder;
     }
+
+    /// <summary>What every page, form and dialog shares: the signed-in person and the one way to submit to Core.</summary>
+    public static IServiceCollection AddHireHubComponents(this IServiceCollection services) =>
+        services.AddScoped<CurrentActor>().AddScoped<Components.Shared.FormSubmission>();
 }

@@ -80,12 +80,12 @@ public sealed class LiveExportsPanelTests : ComponentTestContext
     {
         var exports = Services.GetRequiredService<ExportService>();
         var source = await exports.SourceAsync(connection.Id, new Actor("ats-app", "Test ATS"), Xunit.TestContext.Current.CancellationToken);
-        var receipt = await exports.ExportAsync(source.Value!, candidate, ct: Xunit.TestContext.Current.CancellationToken);
+        var receipt = await exports.ExportAsync(source.Ok(), candidate, ct: Xunit.TestContext.Current.CancellationToken);
         Assert.True(receipt.Succeeded, receipt.Problem?.Message);
 
         // What the app's follower does every half second: read the change log and tell the open panels.
         await Services.GetRequiredService<CandidateFeed>().CatchUpAsync(Xunit.TestContext.Current.CancellationToken);
-        return receipt.Value!.Candidate;
+        return receipt.Value.Candidate;
     }
 
     private ExportCandidate Candidate(string candidateId, string firstName, string lastName, Action<ExportCandidate>? with = null)
