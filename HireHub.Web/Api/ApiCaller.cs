@@ -17,10 +17,15 @@ public sealed record RegistryOperation(IntegrationOperation Operation);
 /// </summary>
 public sealed class ApiCaller : IApiBinding, IEndpointParameterMetadataProvider
 {
-    private ApiCaller(IntegrationCaller? value, ApiRefusal? refusal) => (Value, Refusal) = (value, refusal);
+    private readonly IntegrationCaller? value;
 
-    /// <summary>The caller; set whenever <see cref="Refusal"/> is null.</summary>
-    public IntegrationCaller? Value { get; }
+    private ApiCaller(IntegrationCaller? value, ApiRefusal? refusal) => (this.value, Refusal) = (value, refusal);
+
+    /// <summary>
+    /// The authorised caller. <see cref="ApiChecks"/> answers a refusal before the endpoint runs, so an endpoint only
+    /// ever reads this of an allowed caller; reading it of a refused one is a bug, and says so.
+    /// </summary>
+    public IntegrationCaller Value => value ?? throw new InvalidOperationException($"The caller was refused ({Refusal?.Status}); {nameof(ApiChecks)} should have answered before the endpoint ran.");
 
     public ApiRefusal? Refusal { get; }
 

@@ -28,6 +28,11 @@ public static class ApiEndpoints
         return builder;
     }
 
+    /// <summary>
+    /// What the framework cannot infer from the endpoints: the document's title and description, the bearer scheme (the
+    /// JWT handler publishes none) and a server URL without the trailing slash it writes. Paths, parameters, bodies and
+    /// every answer's schema come from the endpoints' signatures and metadata.
+    /// </summary>
     private static Task DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
     {
         document.Info.Title = "HireHub API";

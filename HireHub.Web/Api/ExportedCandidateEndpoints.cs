@@ -68,13 +68,13 @@ public static class ExportedCandidateEndpoints
         HttpContext http,
         CancellationToken ct)
     {
-        var result = await exports.ExportAsync(caller.Value!.ToExportSource(), body.Value!, idempotencyKey, ct);
-        if (result.Problem is { } problem)
+        var result = await exports.ExportAsync(caller.Value.ToExportSource(), body.Value, idempotencyKey, ct);
+        if (!result.Succeeded)
         {
-            return ApiProblems.From(http, problem);
+            return ApiProblems.From(http, result.Problem);
         }
 
-        var receipt = result.Value!;
+        var receipt = result.Value;
         MarkReplay(http, receipt.Replayed);
         if (receipt.Outcome == ExportOutcome.Created)
         {
@@ -87,7 +87,7 @@ public static class ExportedCandidateEndpoints
     private static async Task<Results<Ok<DryRunResult>, ValidationProblem>> DryRunAsync(
         JsonBody<ExportCandidate> body, ApiCaller caller, IValidator<ExportCandidate> validator, Microsoft.Extensions.Localization.IStringLocalizer<ApiText> text, HttpContext http, CancellationToken ct)
     {
-        var validation = await validator.ValidateAsync(ExportCandidateValidator.ContextFor(body.Value!, caller.Value!.DefaultPhoneRegion), ct);
+        var validation = await validator.ValidateAsync(ExportCandidateValidator.ContextFor(body.Value, caller.Value.DefaultPhoneRegion), ct);
         return validation.IsValid
             ? TypedResults.Ok(new DryRunResult(true, caller.Value.ConnectionName))
             : ApiProblems.Validation(http, validation.ToDictionary(), text["BodyInvalid"]);
@@ -101,19 +101,19 @@ public static class ExportedCandidateEndpoints
         HttpContext http,
         CancellationToken ct)
     {
-        var result = await exports.ExportBatchAsync(caller.Value!.ToExportSource(), body.Value!.Items, idempotencyKey, ct);
-        if (result.Problem is { } problem)
+        var result = await exports.ExportBatchAsync(caller.Value.ToExportSource(), body.Value.Items, idempotencyKey, ct);
+        if (!result.Succeeded)
         {
-            return ApiProblems.From(http, problem);
+            return ApiProblems.From(http, result.Problem);
         }
 
-        MarkReplay(http, result.Value!.Replayed);
+        MarkReplay(http, result.Value.Replayed);
         return TypedResults.Ok(new BatchResponse(result.Value.Items.Select(BatchItem.From).ToList()));
     }
 
     private static async Task<Results<Ok<ExportedCandidateResource>, ProblemHttpResult>> GetAsync(
         Guid id, ApiCaller caller, ExportQueries queries, Microsoft.Extensions.Localization.IStringLocalizer<ApiText> text, HttpContext http, CancellationToken ct) =>
-        await queries.FindAsync(caller.Value!.ConnectionId, id, ct) is { } candidate
+        await queries.FindAsync(caller.Value.ConnectionId, id, ct) is { } candidate
             ? TypedResults.Ok(candidate)
             : ApiProblems.Problem(http, StatusCodes.Status404NotFound, text["CandidateNotFound", id]);
 
@@ -125,8 +125,8 @@ public static class ExportedCandidateEndpoints
             return ApiProblems.From(http, Core.Common.Problem.Invalid(parameters.Errors(text), text["QueryInvalid"]));
         }
 
-        var page = await queries.ListAsync(caller.Value!.ConnectionId, query, ct);
-        return page.Problem is { } problem ? ApiProblems.From(http, problem) : TypedResults.Ok(page.Value!);
+        var page = await queries.ListAsync(caller.Value.ConnectionId, query, ct);
+        return page.Succeeded ? TypedResults.Ok(page.Value) : ApiProblems.From(http, page.Problem);
     }
 
     private static void MarkReplay(HttpContext http, bool replayed)

@@ -26,10 +26,15 @@ public sealed record ApiBodyLimit(int Bytes)
 public sealed class JsonBody<T> : IApiBinding, IEndpointParameterMetadataProvider
     where T : class
 {
-    private JsonBody(T? value, ApiRefusal? refusal) => (Value, Refusal) = (value, refusal);
+    private readonly T? value;
 
-    /// <summary>The body; set whenever <see cref="Refusal"/> is null.</summary>
-    public T? Value { get; }
+    private JsonBody(T? value, ApiRefusal? refusal) => (this.value, Refusal) = (value, refusal);
+
+    /// <summary>
+    /// The body. <see cref="ApiChecks"/> answers a refusal before the endpoint runs, so an endpoint only ever reads
+    /// this of a body that was read; reading it of a refused one is a bug, and says so.
+    /// </summary>
+    public T Value => value ?? throw new InvalidOperationException($"The body was refused ({Refusal?.Status}); {nameof(ApiChecks)} should have answered before the endpoint ran.");
 
     public ApiRefusal? Refusal { get; }
 
