@@ -35,18 +35,19 @@ public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactor
     /// The whole filtered log as CSV (RFC 4180), streamed from the database in id order. Every value an actor, an ATS
     /// or an administrator could have typed is text a spreadsheet might run as a formula: one starting with
     /// <c>= + - @</c>, a tab or a carriage return is written with a leading <c>'</c> (and quoted), which spreadsheets
-    /// show as text (<see cref="CsvOutput"/>).
+    /// show as text (<see cref="CsvOutput"/>). Times are ISO 8601 in the administrator's <paramref name="zone"/>, with
+    /// its offset, so a spreadsheet sorts them and nobody has to guess which zone a bare time was in.
     /// </summary>
-    public async Task WriteCsvAsync(AuditLogFilter filter, TextWriter writer, CancellationToken ct = default)
+    public async Task WriteCsvAsync(AuditLogFilter filter, TimeZoneInfo zone, TextWriter writer, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var csv = CsvOutput.Create(writer);
-        // The header row is in the administrator's language; the values are the log's own (times in UTC, ISO 8601).
+        // The header row is in the administrator's language; the values are the log's own, times in the person's zone.
         string[] columns = ["AuditCsv_OccurredAt", "AuditCsv_Actor", "AuditCsv_Action", "AuditCsv_Record", "AuditCsv_RecordId", "AuditCsv_Before", "AuditCsv_After"];
         await csv.WriteRecordAsync([.. columns.Select(column => text[column].Value)], ct);
         await foreach (var e in Filtered(db, filter).OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
-            await csv.WriteRecordAsync([e.OccurredAt.ToString("O", CultureInfo.InvariantCulture), e.Actor, e.Action, e.EntityType, e.EntityId, e.Before, e.After], ct);
+            await csv.WriteRecordAsync([TimeZoneInfo.ConvertTime(e.OccurredAt, zone).ToString("O", CultureInfo.InvariantCulture), e.Actor, e.Action, e.EntityType, e.EntityId, e.Before, e.After], ct);
         }
     }
 

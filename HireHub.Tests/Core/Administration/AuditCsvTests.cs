@@ -1,4 +1,6 @@
+using System.Globalization;
 using CsvHelper;
+using HireHub.Core.Common;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Administration;
 using HireHub.Tests.Support;
@@ -38,6 +40,20 @@ public sealed class AuditCsvTests : DatabaseTest
         Assert.Equal(2, rows.Count);
     }
 
+    [Fact]
+    public async Task Csv_ShowsEachMomentInTheAdministratorsZone_WithItsOffset()
+    {
+        await Db.InsertAsync(Event(actor: "Sam Okoye", entityId: "zone", after: null));
+        Assert.True(TimeZones.TryFind("Pacific/Auckland", out var auckland));
+
+        var rows = await DownloadAsync(auckland);
+
+        var shown = DateTimeOffset.Parse(rows[1][0], CultureInfo.InvariantCulture);
+        Assert.Equal(CoreServices.DefaultNow, shown);
+        Assert.Equal(auckland.GetUtcOffset(CoreServices.DefaultNow), shown.Offset);
+        Assert.NotEqual(TimeSpan.Zero, shown.Offset);
+    }
+
     private static AuditEvent Event(string actor, string entityId, string? after) => new()
     {
         OccurredAt = CoreServices.DefaultNow,
@@ -48,10 +64,10 @@ public sealed class AuditCsvTests : DatabaseTest
         After = after,
     };
 
-    private async Task<List<string[]>> DownloadAsync()
+    private async Task<List<string[]>> DownloadAsync(TimeZoneInfo? zone = null)
     {
         await using var text = new StringWriter();
-        await Db.Get<AuditLogQueries>().WriteCsvAsync(new AuditLogFilter(Action: "CsvEscapeCheck"), text, TestContext.Current.CancellationToken);
+        await Db.Get<AuditLogQueries>().WriteCsvAsync(new AuditLogFilter(Action: "CsvEscapeCheck"), zone ?? TimeZoneInfo.Utc, text, TestContext.Current.CancellationToken);
 
         var rows = new List<string[]>();
         using var csv = CsvReader.FromText(text.ToString(), CsvReaderOptions.Default with { HasHeader = false });
