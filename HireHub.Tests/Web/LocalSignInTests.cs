@@ -165,6 +165,8 @@ public sealed partial class LocalSignInTests(HireHubAppFactory app) : IClassFixt
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryTokenField();
 
-    [GeneratedRegex("name=\"returnUrl\" value=\"([^\"]*)\"")]
+    // The sign-in form's own field, the one beside a person's id: the layout's language switch carries a returnUrl too
+    // (the page it is on), and it comes first.
+    [GeneratedRegex("name=\"personId\"[^>]*>\\s*<input[^>]*name=\"returnUrl\" value=\"([^\"]*)\"")]
     private static partial Regex ReturnUrlField();
 }
