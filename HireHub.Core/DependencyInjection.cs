@@ -74,7 +74,6 @@ public static class DependencyInjection
         services.AddSingleton(sp => new ExportWriter(
             sp.GetRequiredService<IDbContextFactory<HireHubDbContext>>(),
             new ExportGroup(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<CoreText>>()),
-            sp.GetRequiredService<CandidateFeed>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ExportWriter>>()));
         services.AddSingleton<ExportService>();
         services.AddSingleton<ExportQueries>();

@@ -52,18 +52,22 @@ public abstract class HireHubDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HireHubDbContext).Assembly);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewConcurrencyTokens();
+        CandidateChangeLog.RecordTrackedChanges(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewConcurrencyTokens();
+        CandidateChangeLog.RecordTrackedChanges(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -31,17 +31,23 @@ public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactor
         return new AuditLogPage(items, total);
     }
 
-    /// <summary>The whole filtered log as CSV (RFC 4180), streamed from the database in id order.</summary>
-    public async Task WriteCsvAsync(AuditLogFilter filter, TextWriter writer, CancellationToken ct = default)
+    /// <summary>
+    /// The whole filtered log as CSV (RFC 4180), streamed from the database in id order. Every value an actor, an ATS
+    /// or an administrator could have typed is text a spreadsheet might run as a formula: one starting with
+    /// <c>= + - @</c>, a tab or a carriage return is written with a leading <c>'</c> (and quoted), which spreadsheets
+    /// show as text (<see cref="CsvOutput"/>). Times are ISO 8601 in the administrator's <paramref name="zone"/>, with
+    /// its offset, so a spreadsheet sorts them and nobody has to guess which zone a bare time was in.
+    /// </summary>
+    public async Task WriteCsvAsync(AuditLogFilter filter, TimeZoneInfo zone, TextWriter writer, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // The header row is in the administrator's language; the values are the log's own (times in UTC, ISO 8601).
+        await using var csv = CsvOutput.Create(writer);
+        // The header row is in the administrator's language; the values are the log's own, times in the person's zone.
         string[] columns = ["AuditCsv_OccurredAt", "AuditCsv_Actor", "AuditCsv_Action", "AuditCsv_Record", "AuditCsv_RecordId", "AuditCsv_Before", "AuditCsv_After"];
-        await writer.WriteLineAsync(string.Join(',', columns.Select(column => Csv(text[column]))));
+        await csv.WriteRecordAsync([.. columns.Select(column => text[column].Value)], ct);
         await foreach (var e in Filtered(db, filter).OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
-            await writer.WriteLineAsync(string.Join(',',
-                Csv(e.OccurredAt.ToString("O", CultureInfo.InvariantCulture)), Csv(e.Actor), Csv(e.Action), Csv(e.EntityType), Csv(e.EntityId), Csv(e.Before), Csv(e.After)));
+            await csv.WriteRecordAsync([TimeZoneInfo.ConvertTime(e.OccurredAt, zone).ToString("O", CultureInfo.InvariantCulture), e.Actor, e.Action, e.EntityType, e.EntityId, e.Before, e.After], ct);
         }
     }
 
@@ -74,17 +80,5 @@ public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactor
         }
 
         return events;
-    }
-
-    // Quotes every value that needs it; a leading =, +, - or @ is defused so a spreadsheet does not run it as a formula.
-    private static string Csv(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        var text = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }

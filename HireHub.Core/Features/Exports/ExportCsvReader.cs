@@ -35,6 +35,20 @@ public sealed class ExportCsvReader : IAsyncDisposable
             ["recruiter.email"] = (c, v) => (c.Recruiter ??= new ExportRecruiter()).Email = v,
         };
 
+    /// <summary>
+    /// The longest row read, in bytes as the file holds them. Every field of an export at its maximum length, in
+    /// three-byte characters and quoted, is about 6 KB; a longer row is not a candidate, and an unclosed quote would
+    /// otherwise make the reader buffer the rest of the file as one value.
+    /// </summary>
+    public const int MaxRowBytes = 16 * 1024;
+
+    /// <summary>
+    /// How far the reader looks for the end of a row before it gives up on the file. Larger than
+    /// <see cref="MaxRowBytes"/>, so that every row up to here is reported on its own line and the others still read:
+    /// CsvHelper checks its limit only when it must read more to find a row's end.
+    /// </summary>
+    public const int UnendingRowBytes = 4 * MaxRowBytes;
+
     /// <summary>The columns without which no row could be valid: the API's required fields.</summary>
     public static IReadOnlyList<string> RequiredColumns { get; } = ["candidateId", "firstName", "lastName", "email", "startDate"];
 
@@ -56,7 +70,7 @@ public sealed class ExportCsvReader : IAsyncDisposable
     /// <summary>Reads the header row; a problem (nothing stored, nothing read) when the file has none or it lacks a required column.</summary>
     public static async Task<Result<ExportCsvReader>> OpenAsync(Stream stream, IStringLocalizer<CoreText> text, CancellationToken ct = default)
     {
-        var csv = CsvReader.Create(stream, CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, SkipEmptyLines = true }, leaveOpen: true);
+        var csv = CsvReader.Create(stream, CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, SkipEmptyLines = true, MaxRecordSize = UnendingRowBytes }, leaveOpen: true);
         await csv.ReadHeaderAsync(ct);
         var headers = csv.Headers.Select(h => h.Trim()).ToList();
         if (headers.Count == 0 || headers.All(string.IsNullOrEmpty))
@@ -80,27 +94,62 @@ public sealed class ExportCsvReader : IAsyncDisposable
         return new ExportCsvReader(csv, mapping, headers.Count, text);
     }
 
-    /// <summary>The data rows in file order; a row with more or fewer values than the header has columns comes with an error, not a candidate.</summary>
+    /// <summary>
+    /// The data rows in file order; a row with more or fewer values than the header has columns, or longer than
+    /// <see cref="MaxRowBytes"/>, comes with an error, not a candidate. A row so long that its end is not within reach
+    /// (an unclosed quote, most likely) ends the reading with an error on its line: the rows after it cannot be told apart.
+    /// </summary>
     public async IAsyncEnumerable<ExportCsvRow> ReadRowsAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
-        while (await csv.ReadAsync(ct))
+        while (true)
         {
-            var line = csv.LineNumber;
-            if (csv.FieldCount != headerCount)
+            ExportCsvRow? row;
+            var unreadable = false;
+            try
             {
-                yield return new ExportCsvRow(line, null, text["CsvFieldCount", csv.FieldCount, headerCount]);
-                continue;
+                row = await csv.ReadAsync(ct) ? CurrentRow() : null;
+            }
+            catch (CsvFormatException ex)
+            {
+                // MaxRecordSize: the reader would have had to buffer more than a row can hold to find this row's end.
+                row = new ExportCsvRow(ex.LineNumber, null, text["CsvRowUnreadable", UnendingRowBytes / 1024]);
+                unreadable = true;
             }
 
-            var candidate = new ExportCandidate();
-            foreach (var (index, set) in mapping)
+            if (row is null)
             {
-                var value = csv.GetString(index);
-                set(candidate, string.IsNullOrWhiteSpace(value) ? null : value);
+                yield break;
             }
 
-            yield return new ExportCsvRow(line, candidate, null);
+            yield return row;
+            if (unreadable)
+            {
+                yield break;
+            }
         }
+    }
+
+    private ExportCsvRow CurrentRow()
+    {
+        var line = csv.LineNumber;
+        if (csv.RawRecord.Length > MaxRowBytes)
+        {
+            return new ExportCsvRow(line, null, text["CsvRowTooLong", MaxRowBytes / 1024]);
+        }
+
+        if (csv.FieldCount != headerCount)
+        {
+            return new ExportCsvRow(line, null, text["CsvFieldCount", csv.FieldCount, headerCount]);
+        }
+
+        var candidate = new ExportCandidate();
+        foreach (var (index, set) in mapping)
+        {
+            var value = csv.GetString(index);
+            set(candidate, string.IsNullOrWhiteSpace(value) ? null : value);
+        }
+
+        return new ExportCsvRow(line, candidate, null);
     }
 
     public ValueTask DisposeAsync() => csv.DisposeAsync();

@@ -146,6 +146,8 @@ public sealed class RetentionSweep(
             return false;
         }
 
+        // Past the change tracker, so the panels' change log is told here: the candidate now shows its flag.
+        CandidateChangeLog.Record(db, candidate.Id, CandidateChangeKind.Changed);
         AuditTrail.Record(db, time, Policy, RetentionFlagged, nameof(ExportedCandidate), candidate.Id.ToString(), null, new
         {
             policy.NotProcessedFlagAfterDays,

@@ -143,7 +143,6 @@ internal sealed class ExportCeiling : IDisposable
                 CallerId = "benchmark-ceiling",
                 Key = $"{prefix}-{n:D7}",
                 RequestHash = new string('0', 64),
-                State = IdempotencyState.Completed,
                 Outcome = "Created",
                 // The stored response is the candidate as the API answers it, as large as the app's.
                 ResponseBody = JsonSerializer.Serialize(ExportedCandidateResource.From(row), ExportJson.Options),

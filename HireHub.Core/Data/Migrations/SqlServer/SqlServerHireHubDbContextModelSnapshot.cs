@@ -214,6 +214,27 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.ToTable("CandidateRevisions");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ExportedCandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeLog");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.Employment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -496,11 +517,6 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.Property<string>("ResponseBody")
                         .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
 
                     b.HasKey("Id");
 

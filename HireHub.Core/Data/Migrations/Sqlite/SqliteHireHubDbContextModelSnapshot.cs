@@ -205,6 +205,25 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.ToTable("CandidateRevisions");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ExportedCandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeLog");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.Employment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -489,11 +508,6 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponseBody")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
