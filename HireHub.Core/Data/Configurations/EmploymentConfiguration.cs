@@ -12,6 +12,7 @@ internal sealed class EmploymentConfiguration : IEntityTypeConfiguration<Employm
         builder.HasOne(e => e.LegalEntity).WithMany().HasForeignKey(e => e.LegalEntityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => e.StartDate);
         builder.HasIndex(e => e.CreatedAt);
+        builder.Property(e => e.DismissalReason).HasMaxLength(40);
         builder.Property(e => e.Version).IsConcurrencyToken();
     }
 }
