@@ -14,6 +14,7 @@ public enum Access
     Recruiter,
     RecruiterOrHr,
     Admin,
+    HrOrAdmin,
     Api,
 }
 
@@ -51,6 +52,10 @@ public static class RouteMatrix
         ["POST /workers"] = FormPost with { Access = Access.Hr },
         ["GET /workers/{PersonnelNumber}"] = Page with { Access = Access.Hr },
         ["POST /workers/{PersonnelNumber}"] = FormPost with { Access = Access.Hr },
+        ["GET /onboarding"] = Page with { Access = Access.Hr },
+        ["POST /onboarding"] = FormPost with { Access = Access.Hr },
+        ["GET /onboarding/checklists"] = Page with { Access = Access.HrOrAdmin },
+        ["POST /onboarding/checklists"] = FormPost with { Access = Access.HrOrAdmin },
         ["GET /exports"] = Page with { Access = Access.RecruiterOrHr },
         ["POST /exports"] = FormPost with { Access = Access.RecruiterOrHr },
         ["GET /exports/new"] = Page with { Access = Access.Recruiter },
@@ -110,6 +115,7 @@ public static class RouteMatrix
             "Recruiter" => Access.Recruiter,
             "Recruiter,HR" => Access.RecruiterOrHr,
             "Admin" => Access.Admin,
+            "HR,Admin" => Access.HrOrAdmin,
             "HireHubApi" => Access.Api,
             var other => throw new InvalidOperationException($"{endpoint.DisplayName} declares '{other}', which the matrix does not know."),
         };
