@@ -47,7 +47,8 @@ public sealed class OnboardingTaskQueriesTests : DatabaseTest
     {
         await Db.InsertAsync(new HireHubPerson { Id = "hanna.reyes", Name = "Hanna Reyes", Roles = "HR" });
         var general = await GeneralAsync();
-        await Db.HireWithChecklistsAsync(startInDays: 8, [general.Id]);
+        // Starting in 5 days, "Order laptop" (-5) is due today: not overdue yet.
+        await Db.HireWithChecklistsAsync(startInDays: 5, [general.Id]);
         await Db.HireWithChecklistsAsync(startInDays: 30, [general.Id]);
 
         Assert.Equal(2, (await ListAsync(new OnboardingTaskFilter(Mine: true), person: "hanna.reyes")).TotalTasks);
