@@ -126,7 +126,7 @@ internal static class DemoData
         var starterEmployment = db.Employments.Add(new Employment { WorkerId = starter.Id, LegalEntityId = "USMF", StartDate = today.AddDays(7), CreatedAt = starter.CreatedAt }).Entity;
         db.PositionAssignments.Add(new PositionAssignment { PositionId = positions["000109"].Id, WorkerId = starter.Id, StartDate = today.AddDays(7) });
         number++;
-        DemoOnboarding.Seed(db, now, starterEmployment);
+        DemoOnboarding.Seed(db, now, today, starterEmployment);
 
         var sequence = db.NumberSequences.Local.SingleOrDefault(s => s.Code == NumberSequence.PersonnelNumbers)
             ?? db.NumberSequences.Single(s => s.Code == NumberSequence.PersonnelNumbers);

@@ -37,7 +37,7 @@ internal static class DemoOnboarding
         ]),
     ];
 
-    public static void Seed(HireHubDbContext db, DateTimeOffset now, Employment kevin)
+    public static void Seed(HireHubDbContext db, DateTimeOffset now, DateOnly today, Employment kevin)
     {
         var templates = Templates.Select(t =>
         {
@@ -64,7 +64,7 @@ internal static class DemoOnboarding
             foreach (var source in template.Tasks)
             {
                 var due = ChecklistRules.DueDate(kevin.StartDate, source.DueOffsetDays);
-                var done = due < DateOnly.FromDateTime(now.UtcDateTime) && source.Owner == OnboardingOwner.Hr;
+                var done = due < today && source.Owner == OnboardingOwner.Hr;
                 db.OnboardingTasks.Add(new OnboardingTask
                 {
                     EmploymentId = kevin.Id,
