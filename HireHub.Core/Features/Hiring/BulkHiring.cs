@@ -49,16 +49,16 @@ public sealed class BulkHireValidator : AbstractValidator<BulkHire>
 {
     public BulkHireValidator(IStringLocalizer<CoreText> text)
     {
-        RuleFor(r => r.Rows).NotEmpty().WithMessage(text["BulkHireNobodySelected"])
-            .Must(rows => rows.Count <= BulkHire.MaxCandidates).WithMessage(text["BulkHireTooMany", BulkHire.MaxCandidates])
-            .Must(rows => rows.Select(r => r.CandidateId).Distinct().Count() == rows.Count).WithMessage(text["BulkHireCandidateTwice"])
-            .Must(rows => rows.Where(r => r.PositionId is not null).GroupBy(r => r.PositionId).All(g => g.Count() == 1)).WithMessage(text["BulkHirePositionTwice"]);
-        RuleFor(r => r.LegalEntityId).NotEmpty().WithMessage(text["LegalEntityRequired"]);
-        RuleFor(r => r.WorkerType).NotNull().WithMessage(text["WorkerTypeRequired"]).IsInEnum();
-        RuleFor(r => r.EmploymentEndDate).NotNull().WithMessage(text["EndDateRequiredForContractor"])
+        RuleFor(r => r.Rows).NotEmpty().WithText(text, "BulkHireNobodySelected")
+            .Must(rows => rows.Count <= BulkHire.MaxCandidates).WithText(text, "BulkHireTooMany", BulkHire.MaxCandidates)
+            .Must(rows => rows.Select(r => r.CandidateId).Distinct().Count() == rows.Count).WithText(text, "BulkHireCandidateTwice")
+            .Must(rows => rows.Where(r => r.PositionId is not null).GroupBy(r => r.PositionId).All(g => g.Count() == 1)).WithText(text, "BulkHirePositionTwice");
+        RuleFor(r => r.LegalEntityId).NotEmpty().WithText(text, "LegalEntityRequired");
+        RuleFor(r => r.WorkerType).NotNull().WithText(text, "WorkerTypeRequired").IsInEnum().WithTextName(text, "WorkerTypeName");
+        RuleFor(r => r.EmploymentEndDate).NotNull().WithText(text, "EndDateRequiredForContractor")
             .When(r => r.WorkerType == Domain.WorkerType.Contractor);
         RuleFor(r => r.ChecklistTemplateIds).Must(ids => ids.Count <= HireNewWorkerValidator.MaxChecklists && ids.Distinct().Count() == ids.Count)
-            .WithMessage(text["ChecklistsInvalid", HireNewWorkerValidator.MaxChecklists]);
+            .WithText(text, "ChecklistsInvalid", HireNewWorkerValidator.MaxChecklists);
     }
 }
 

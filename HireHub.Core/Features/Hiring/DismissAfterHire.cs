@@ -1,4 +1,5 @@
 using FluentValidation;
+using HireHub.Core.Common;
 using HireHub.Core.Domain;
 using Microsoft.Extensions.Localization;
 
@@ -36,13 +37,13 @@ public sealed class DismissAfterHireValidator : AbstractValidator<DismissAfterHi
 {
     public DismissAfterHireValidator(IStringLocalizer<CoreText> text)
     {
-        RuleFor(r => r.WorkerId).NotEmpty().WithMessage(text["WorkerNotFound"]);
-        RuleFor(r => r.EmploymentId).NotEmpty().WithMessage(text["EmploymentNotFound"]);
-        RuleFor(r => r.ReasonCode).NotEmpty().WithMessage(text["ReasonRequired"])
-            .Must(code => HireDismissalReasons.All.Contains(code)).WithMessage(text["ReasonUnknown"])
+        RuleFor(r => r.WorkerId).NotEmpty().WithText(text, "WorkerNotFound");
+        RuleFor(r => r.EmploymentId).NotEmpty().WithText(text, "EmploymentNotFound");
+        RuleFor(r => r.ReasonCode).NotEmpty().WithText(text, "ReasonRequired")
+            .Must(code => HireDismissalReasons.All.Contains(code)).WithText(text, "ReasonUnknown")
             .When(r => !string.IsNullOrEmpty(r.ReasonCode), ApplyConditionTo.CurrentValidator);
-        RuleFor(r => r.Comment).NotEmpty().WithMessage(text["CommentRequired"])
-            .MaximumLength(CandidateFields.CommentMaxLength).WithMessage(text["TooLong", CandidateFields.CommentMaxLength]);
+        RuleFor(r => r.Comment).NotEmpty().WithText(text, "CommentRequired")
+            .MaximumLength(CandidateFields.CommentMaxLength).WithText(text, "TooLong", CandidateFields.CommentMaxLength);
     }
 }
 

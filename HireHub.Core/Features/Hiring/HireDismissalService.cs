@@ -127,7 +127,8 @@ public sealed class HireDismissalService(
         }
 
         var comment = request.Comment!.Trim();
-        var cancelled = await OnboardingTasks.CancelOpenAsync(db, employment.Id, actor, now, text["TasksCancelledByDismissal", text[$"DismissReason_{request.ReasonCode}"]], ct);
+        // The tasks keep HR's own words, not a sentence in the language of whoever dismissed: others read them too.
+        var cancelled = await OnboardingTasks.CancelOpenAsync(db, employment.Id, actor, now, comment, ct);
 
         candidate.Status = CandidateStatus.Dismissed;
         candidate.ReasonCode = request.ReasonCode;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using HireHub.Core.Common;
 using HireHub.Core.Domain;
 using Microsoft.Extensions.Localization;
 
@@ -50,14 +51,14 @@ public sealed class SaveChecklistTemplateValidator : AbstractValidator<SaveCheck
 {
     public SaveChecklistTemplateValidator(IStringLocalizer<CoreText> text)
     {
-        RuleFor(t => t.Name).NotEmpty().WithMessage(text["NameRequired"])
-            .MaximumLength(OnboardingTemplate.NameMaxLength).WithMessage(text["TooLong", OnboardingTemplate.NameMaxLength]);
-        RuleFor(t => t.Description).MaximumLength(OnboardingTemplate.DescriptionMaxLength).WithMessage(text["TooLong", OnboardingTemplate.DescriptionMaxLength]);
-        RuleFor(t => t.LegalEntityId).MaximumLength(LegalEntity.IdMaxLength).WithMessage(text["TooLong", LegalEntity.IdMaxLength]);
-        RuleFor(t => t.WorkerType).IsInEnum().WithMessage(text["WorkerTypeRequired"]);
-        RuleFor(t => t.Department).MaximumLength(OnboardingTemplate.DepartmentMaxLength).WithMessage(text["TooLong", OnboardingTemplate.DepartmentMaxLength]);
-        RuleFor(t => t.Tasks).NotEmpty().WithMessage(text["ChecklistNeedsTasks"])
-            .Must(tasks => tasks.Count <= OnboardingTemplate.MaxTasks).WithMessage(text["ChecklistTooManyTasks", OnboardingTemplate.MaxTasks]);
+        RuleFor(t => t.Name).NotEmpty().WithText(text, "NameRequired")
+            .MaximumLength(OnboardingTemplate.NameMaxLength).WithText(text, "TooLong", OnboardingTemplate.NameMaxLength);
+        RuleFor(t => t.Description).MaximumLength(OnboardingTemplate.DescriptionMaxLength).WithText(text, "TooLong", OnboardingTemplate.DescriptionMaxLength);
+        RuleFor(t => t.LegalEntityId).MaximumLength(LegalEntity.IdMaxLength).WithText(text, "TooLong", LegalEntity.IdMaxLength);
+        RuleFor(t => t.WorkerType).IsInEnum().WithText(text, "WorkerTypeRequired");
+        RuleFor(t => t.Department).MaximumLength(OnboardingTemplate.DepartmentMaxLength).WithText(text, "TooLong", OnboardingTemplate.DepartmentMaxLength);
+        RuleFor(t => t.Tasks).NotEmpty().WithText(text, "ChecklistNeedsTasks")
+            .Must(tasks => tasks.Count <= OnboardingTemplate.MaxTasks).WithText(text, "ChecklistTooManyTasks", OnboardingTemplate.MaxTasks);
         RuleForEach(t => t.Tasks).SetValidator(new ChecklistTaskDraftValidator(text));
     }
 }
@@ -66,14 +67,14 @@ public sealed class ChecklistTaskDraftValidator : AbstractValidator<ChecklistTas
 {
     public ChecklistTaskDraftValidator(IStringLocalizer<CoreText> text)
     {
-        RuleFor(t => t.Title).NotEmpty().WithMessage(text["TaskTitleRequired"])
-            .MaximumLength(OnboardingTemplateTask.TitleMaxLength).WithMessage(text["TooLong", OnboardingTemplateTask.TitleMaxLength]);
-        RuleFor(t => t.Instruction).MaximumLength(OnboardingTemplateTask.InstructionMaxLength).WithMessage(text["TooLong", OnboardingTemplateTask.InstructionMaxLength]);
-        RuleFor(t => t.Owner).IsInEnum().WithMessage(text["TaskOwnerRequired"]);
-        RuleFor(t => t.OwnerPersonId).NotEmpty().WithMessage(text["TaskOwnerPersonRequired"])
+        RuleFor(t => t.Title).NotEmpty().WithText(text, "TaskTitleRequired")
+            .MaximumLength(OnboardingTemplateTask.TitleMaxLength).WithText(text, "TooLong", OnboardingTemplateTask.TitleMaxLength);
+        RuleFor(t => t.Instruction).MaximumLength(OnboardingTemplateTask.InstructionMaxLength).WithText(text, "TooLong", OnboardingTemplateTask.InstructionMaxLength);
+        RuleFor(t => t.Owner).IsInEnum().WithText(text, "TaskOwnerRequired");
+        RuleFor(t => t.OwnerPersonId).NotEmpty().WithText(text, "TaskOwnerPersonRequired")
             .When(t => t.Owner == OnboardingOwner.Person);
         RuleFor(t => t.DueOffsetDays).InclusiveBetween(-OnboardingTemplateTask.MaxOffsetDays, OnboardingTemplateTask.MaxOffsetDays)
-            .WithMessage(text["TaskOffsetRange", OnboardingTemplateTask.MaxOffsetDays]);
+            .WithText(text, "TaskOffsetRange", OnboardingTemplateTask.MaxOffsetDays);
     }
 }
 

@@ -16,8 +16,8 @@ public sealed class ActOnOnboardingTaskValidator : AbstractValidator<ActOnOnboar
 {
     public ActOnOnboardingTaskValidator(IStringLocalizer<CoreText> text)
     {
-        RuleFor(r => r.TaskId).NotEmpty().WithMessage(text["TaskNotFound"]);
-        RuleFor(r => r.Comment).MaximumLength(OnboardingTask.CommentMaxLength).WithMessage(text["TooLong", OnboardingTask.CommentMaxLength]);
+        RuleFor(r => r.TaskId).NotEmpty().WithText(text, "TaskNotFound");
+        RuleFor(r => r.Comment).MaximumLength(OnboardingTask.CommentMaxLength).WithText(text, "TooLong", OnboardingTask.CommentMaxLength);
     }
 }
 
