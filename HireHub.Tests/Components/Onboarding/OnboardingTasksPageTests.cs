@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using HireHub.Core.Common;
 using HireHub.Core.Domain;
@@ -112,6 +113,31 @@ public sealed class OnboardingTasksPageTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.Contains("changed by someone else", page.Find("[data-testid=task-problem]").TextContent, StringComparison.Ordinal));
         await ClickAsync(page, () => page.Find("[data-testid=task-dialog-cancel]"));
         page.WaitForAssertion(() => Assert.Equal(["Send contract", "Order laptop"], page.FindAll("[data-testid=task-title]").Select(t => t.TextContent.Trim())));
+    }
+
+    [Fact]
+    public async Task Page_ForADutchReader_IsInDutchThroughout()
+    {
+        await HireAsync("Ann", "Lee", startInDays: 5);
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl-NL");
+        try
+        {
+            var page = RenderInHost<OnboardingTasksPage>();
+
+            page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=onboarding-task]").Count));
+            Assert.Equal("Onboarding", page.Find("h1").TextContent.Trim());
+            Assert.Equal("0/3 afgerond · 1 te laat", page.Find("[data-testid=onboarding-progress]").TextContent.Trim());
+            Assert.Equal(["Te laat", "Openstaand", "Openstaand"], page.FindAll("[data-testid=task-state]").Select(s => s.TextContent.Trim()));
+            Assert.Equal("Openstaande taken", page.Find("#onboarding-view option[selected]").TextContent.Trim());
+            Assert.Equal(["Van mij", "Mijn rol (HR)", "Te laat", "Begint binnen 14 dagen"], page.FindAll("[data-testid^=filter-]").Select(b => b.TextContent.Trim()));
+            Assert.Equal(Data.Today.AddDays(-5).ToString("d", CultureInfo.GetCultureInfo("nl-NL")), page.Find("[data-testid=task-due]").TextContent.Trim());
+            Assert.Equal("Afronden", page.Find("[data-testid=task-complete]").TextContent.Trim());
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
     }
 
     /// <summary>Hires a candidate through the app's own service with the general checklist; returns the personnel number.</summary>
