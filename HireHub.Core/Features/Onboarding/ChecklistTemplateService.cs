@@ -28,19 +28,12 @@ public sealed class ChecklistTemplateService(
             query = query.Where(t => t.RetiredAt == null);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Search))
-        {
-            var pattern = LikePattern.Contains(request.Search.Trim());
-            query = query.Where(t => EF.Functions.Like(t.Name, pattern, LikePattern.Escape) || EF.Functions.Like(t.Description, pattern, LikePattern.Escape));
-        }
-
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(t => t.RetiredAt != null).ThenBy(t => t.Name)
-            .Skip(request.Skip).Take(request.Take)
-            .Select(t => new ChecklistTemplateSummary(
-                t.Id, t.Name, t.Description, new ChecklistAppliesTo(t.LegalEntityId, t.WorkerType, t.Department), t.Tasks.Count, t.RetiredAt, t.Version))
-            .ToListAsync(ct);
-        return new Page<ChecklistTemplateSummary>(rows, total);
+        return await query.WhereAnyContains(request.Search, t => t.Name, t => t.Description).ToPageAsync(
+            request,
+            q => q.OrderBy(t => t.RetiredAt != null).ThenBy(t => t.Name),
+            t => new ChecklistTemplateSummary(
+                t.Id, t.Name, t.Description, new ChecklistAppliesTo(t.LegalEntityId, t.WorkerType, t.Department), t.Tasks.Count, t.RetiredAt, t.Version),
+            ct);
     }
 
     public async Task<ChecklistTemplateDetails?> FindAsync(Guid id, CancellationToken ct = default)

@@ -49,32 +49,31 @@ public sealed class OnboardingTaskQueries(IDbContextFactory<HireHubDbContext> db
             query = query.Where(t => t.Employment!.StartDate >= today && t.Employment.StartDate <= until);
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Search))
-        {
-            var pattern = LikePattern.Contains(request.Search.Trim());
-            query = query.Where(t => EF.Functions.Like(t.Title, pattern, LikePattern.Escape)
-                || EF.Functions.Like(t.ChecklistName, pattern, LikePattern.Escape)
-                || EF.Functions.Like(t.Employment!.Worker!.FirstName + " " + t.Employment.Worker.LastName, pattern, LikePattern.Escape)
-                || EF.Functions.Like(t.Employment.Worker.PersonnelNumber, pattern, LikePattern.Escape));
-        }
-
-        var total = await query.CountAsync(ct);
-        var rows = await query
-            .OrderBy(t => t.Employment!.StartDate).ThenBy(t => t.Employment!.Worker!.LastName).ThenBy(t => t.Employment!.Worker!.FirstName).ThenBy(t => t.EmploymentId)
-            .ThenBy(t => t.DueDate).ThenBy(t => t.Order)
-            .Skip(request.Skip).Take(request.Take)
-            .Select(t => new
-            {
-                Task = t,
-                t.Employment!.LegalEntityId,
-                t.Employment.StartDate,
-                t.Employment.Worker!.PersonnelNumber,
-                t.Employment.Worker.FirstName,
-                t.Employment.Worker.MiddleName,
-                t.Employment.Worker.LastName,
-                OwnerName = db.People.Where(p => p.Id == t.OwnerPersonId).Select(p => p.Name).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+        var found = await query
+            .WhereAnyContains(
+                request.Search,
+                t => t.Title,
+                t => t.ChecklistName,
+                t => t.Employment!.Worker!.FirstName + " " + t.Employment.Worker.LastName,
+                t => t.Employment!.Worker!.PersonnelNumber)
+            .ToPageAsync(
+                request,
+                q => q.OrderBy(t => t.Employment!.StartDate).ThenBy(t => t.Employment!.Worker!.LastName).ThenBy(t => t.Employment!.Worker!.FirstName)
+                    .ThenBy(t => t.EmploymentId).ThenBy(t => t.DueDate).ThenBy(t => t.Order),
+                t => new
+                {
+                    Task = t,
+                    t.Employment!.LegalEntityId,
+                    t.Employment.StartDate,
+                    t.Employment.Worker!.PersonnelNumber,
+                    t.Employment.Worker.FirstName,
+                    t.Employment.Worker.MiddleName,
+                    t.Employment.Worker.LastName,
+                    OwnerName = db.People.Where(p => p.Id == t.OwnerPersonId).Select(p => p.Name).FirstOrDefault(),
+                },
+                ct);
+        var rows = found.Items;
+        var total = found.TotalCount;
 
         var employmentIds = rows.Select(r => r.Task.EmploymentId).Distinct().ToList();
         var progress = await ProgressAsync(db, employmentIds, today, ct);
