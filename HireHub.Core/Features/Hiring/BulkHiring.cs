@@ -105,10 +105,10 @@ public sealed class BulkHiringService(
             var prepared = await hiring.PrepareAsync(row.CandidateId, ct);
             if (!prepared.Succeeded)
             {
-                return NotHired(row, prepared.Problem!);
+                return NotHired(row, prepared.Problem);
             }
 
-            var draft = prepared.Value!;
+            var draft = prepared.Value;
             if (draft.Duplicates.Count > 0)
             {
                 var lookAlike = draft.Duplicates[0];
@@ -128,8 +128,8 @@ public sealed class BulkHiringService(
             };
             var hired = await hiring.HireAsync(request, actor, ct);
             return hired.Succeeded
-                ? new BulkHireOutcome(row.CandidateId, BulkHireOutcomeKind.Hired, hired.Value!.PersonnelNumber, null)
-                : NotHired(row, hired.Problem!);
+                ? new BulkHireOutcome(row.CandidateId, BulkHireOutcomeKind.Hired, hired.Value.PersonnelNumber, null)
+                : NotHired(row, hired.Problem);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -3,6 +3,7 @@ using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Audit;
+using HireHub.Core.Features.Candidates;
 using HireHub.Core.Features.Onboarding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -130,13 +131,10 @@ public sealed class HireDismissalService(
         // The tasks keep HR's own words, not a sentence in the language of whoever dismissed: others read them too.
         var cancelled = await OnboardingTasks.CancelOpenAsync(db, employment.Id, actor, now, comment, ct);
 
-        candidate.Status = CandidateStatus.Dismissed;
+        // The candidate's stamp as every decision leaves it; the ATS reads Dismissed on its next look.
+        CandidateDecisionRules.Decide(candidate, CandidateStatus.Dismissed, actor, now);
         candidate.ReasonCode = request.ReasonCode;
         candidate.Comment = comment;
-        candidate.ActedBy = actor.DisplayName;
-        candidate.ActedAt = now;
-        // An ATS polling for its exports' outcome asks for the ones updated since its last look.
-        candidate.UpdatedAt = now;
 
         // The worker's row is written too, so a concurrent change to the worker refuses this dismissal (or the other way round).
         worker.Version = Guid.NewGuid();

@@ -201,8 +201,9 @@ public sealed class HiringService(
         var onboarding = await OnboardingTasks.CreateForEmploymentAsync(db, employment, request.ChecklistTemplateIds, time.GetUtcNow(), text, ct);
         if (!onboarding.Succeeded)
         {
-            return onboarding.Problem!;
+            return onboarding.Problem;
         }
+
         if (position is not null)
         {
             db.PositionAssignments.Add(new PositionAssignment
@@ -230,10 +231,10 @@ public sealed class HiringService(
             Position = position?.PositionNumber,
             request.DuplicateDecision,
             request.NewWorkerReason,
-            Checklists = onboarding.Value!.Select(t => t.ChecklistName).Distinct().ToList(),
-            OnboardingTasks = onboarding.Value!.Count,
+            Checklists = onboarding.Value.Select(t => t.ChecklistName).Distinct().ToList(),
+            OnboardingTasks = onboarding.Value.Count,
         });
 
-        return new HireResult(worker.Id, worker.PersonnelNumber, FullName.Of(worker.FirstName, worker.MiddleName, worker.LastName), rehired, onboarding.Value!.Count);
+        return new HireResult(worker.Id, worker.PersonnelNumber, FullName.Of(worker.FirstName, worker.MiddleName, worker.LastName), rehired, onboarding.Value.Count);
     }
 }
