@@ -140,6 +140,22 @@ public sealed class OnboardingTasksPageTests : ComponentTestContext
         }
     }
 
+    [Fact]
+    public async Task StartingSoon_ShowsEachStartersProgress_AndWarnsOfARequiredTaskOpenWithinThreeDaysOfTheStart()
+    {
+        await HireAsync("Ann", "Lee", startInDays: 2);
+        await HireAsync("Ben", "Okafor", startInDays: 10);
+
+        var page = RenderInHost<HireHub.Web.Components.Pages.PersonnelManagement.PersonnelManagement>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=starting-soon] [data-testid=starter-onboarding]").Count));
+        var starters = page.FindAll("[data-testid=starting-soon] li");
+        Assert.Equal("0/3 done · 1 overdue", starters[0].QuerySelector("[data-testid=starter-onboarding]")!.TextContent.Trim());
+        Assert.Equal("2 required task(s) still open", starters[0].QuerySelector("[data-testid=starter-required-open]")!.TextContent.Trim());
+        Assert.Equal("0/3 done", starters[1].QuerySelector("[data-testid=starter-onboarding]")!.TextContent.Trim());
+        Assert.Null(starters[1].QuerySelector("[data-testid=starter-required-open]"));
+    }
+
     /// <summary>Hires a candidate through the app's own service with the general checklist; returns the personnel number.</summary>
     private async Task<string> HireAsync(string first, string last, int startInDays)
     {
@@ -159,7 +175,7 @@ public sealed class OnboardingTasksPageTests : ComponentTestContext
         };
         var result = await Services.GetRequiredService<HiringService>().HireAsync(request, new Actor("hanna.reyes", "Hanna Reyes"));
         Assert.True(result.Succeeded, result.Problem?.Message);
-        return result.Value!.PersonnelNumber;
+        return result.Ok().PersonnelNumber;
     }
 
     private static AngleSharp.Dom.IElement Group(IRenderedComponent<ComponentHost> page, string worker) =>

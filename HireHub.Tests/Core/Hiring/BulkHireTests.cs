@@ -35,7 +35,7 @@ public sealed class BulkHireTests : DatabaseTest
         Assert.True(result.Succeeded, result.Problem?.Message);
         Assert.Equal(
             [(ann.Id, BulkHireOutcomeKind.Hired, "000001"), (ben.Id, BulkHireOutcomeKind.Hired, "000002"), (cat.Id, BulkHireOutcomeKind.Hired, "000003")],
-            result.Value!.Select(o => (o.CandidateId, o.Kind, o.PersonnelNumber)));
+            result.Ok().Select(o => (o.CandidateId, o.Kind, o.PersonnelNumber)));
         Assert.Equal(result.Value, reported);
         await using var db = Db.CreateDbContext();
         Assert.Equal(
@@ -54,7 +54,7 @@ public sealed class BulkHireTests : DatabaseTest
 
         var result = await Db.Get<BulkHiringService>().HireAsync(Shared(new(ann.Id), new(ben.Id)) with { StartDateForAll = Db.Today.AddDays(15) }, TestData.HrProfessional, ct: Ct);
 
-        Assert.All(result.Value!, o => Assert.Equal(BulkHireOutcomeKind.Hired, o.Kind));
+        Assert.All(result.Ok(), o => Assert.Equal(BulkHireOutcomeKind.Hired, o.Kind));
         await using var db = Db.CreateDbContext();
         Assert.All(await db.Employments.AsNoTracking().ToListAsync(Ct), e => Assert.Equal(Db.Today.AddDays(15), e.StartDate));
     }
@@ -75,7 +75,7 @@ public sealed class BulkHireTests : DatabaseTest
                 (BulkHireOutcomeKind.NotHired, Db.Text["PhoneRequired"].Value),
                 (BulkHireOutcomeKind.Hired, (string?)null),
             ],
-            result.Value!.Select(o => (o.Kind, o.Message)));
+            result.Ok().Select(o => (o.Kind, o.Message)));
         await using var db = Db.CreateDbContext();
         Assert.Equal([ann.Id], await db.ExportedCandidates.Where(c => c.Status == CandidateStatus.Hired).Select(c => c.Id).ToListAsync(Ct));
     }
@@ -102,7 +102,7 @@ public sealed class BulkHireTests : DatabaseTest
         }, Ct);
 
         Assert.Equal(1, failing.Failures);
-        Assert.Equal([BulkHireOutcomeKind.Hired, BulkHireOutcomeKind.NotHired, BulkHireOutcomeKind.Hired], result.Value!.Select(o => o.Kind));
+        Assert.Equal([BulkHireOutcomeKind.Hired, BulkHireOutcomeKind.NotHired, BulkHireOutcomeKind.Hired], result.Ok().Select(o => o.Kind));
         await using var context = db.CreateDbContext();
         Assert.Equal(new[] { ann.Id, cat.Id }.Order(), (await context.ExportedCandidates.Where(c => c.Status == CandidateStatus.Hired).Select(c => c.Id).ToListAsync(Ct)).Order());
         Assert.Equal(CandidateStatus.NotProcessed, (await context.ExportedCandidates.AsNoTracking().SingleAsync(c => c.Id == ben.Id, Ct)).Status);

@@ -110,7 +110,7 @@ public sealed class HireDismissalTests : DatabaseTest
         var result = await DismissAsync(hire.PersonnelNumber);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text["DismissWindowPassed", Db.Today.AddDays(-15).ToString("d", System.Globalization.CultureInfo.CurrentCulture), 14].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text["DismissWindowPassed", Db.Today.AddDays(-15).ToString("d", System.Globalization.CultureInfo.CurrentCulture), 14].Value, result.Refused().Message);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -199,6 +199,6 @@ public sealed class HireDismissalTests : DatabaseTest
         var result = await Dismissals.DismissAsync(new DismissAfterHire { WorkerId = option.WorkerId, WorkerVersion = option.WorkerVersion, EmploymentId = option.EmploymentId, ReasonCode = "Bored" }, TestData.HrProfessional, Ct);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.Equal([nameof(DismissAfterHire.Comment), nameof(DismissAfterHire.ReasonCode)], result.Problem!.Errors!.Keys.Order());
+        Assert.Equal([nameof(DismissAfterHire.Comment), nameof(DismissAfterHire.ReasonCode)], result.Refused().Errors!.Keys.Order());
     }
 }

@@ -35,7 +35,7 @@ public sealed class ChecklistTemplateServiceTests : DatabaseTest
         var saved = await Checklists.SaveAsync(NewTemplate() with { LegalEntityId = "USMF" }, Admin, Ct);
 
         Assert.True(saved.Succeeded, saved.Problem?.Message);
-        var details = await Checklists.FindAsync(saved.Value!.Id, Ct);
+        var details = await Checklists.FindAsync(saved.Ok().Id, Ct);
         Assert.Equal(new ChecklistAppliesTo("USMF", WorkerType.Employee, null), details!.Summary.AppliesTo);
         Assert.Equal(["Order laptop", "Hand over laptop"], details.Tasks.Select(t => t.Title));
         await using var db = Db.CreateDbContext();
@@ -66,7 +66,7 @@ public sealed class ChecklistTemplateServiceTests : DatabaseTest
     [Fact]
     public async Task Save_BasedOnAStaleRead_IsRefusedAndChangesNothing()
     {
-        var saved = (await Checklists.SaveAsync(NewTemplate(), Admin, Ct)).Value!;
+        var saved = (await Checklists.SaveAsync(NewTemplate(), Admin, Ct)).Ok();
         var first = (await Checklists.FindAsync(saved.Id, Ct))!.ToRequest();
         var second = (await Checklists.FindAsync(saved.Id, Ct))!.ToRequest();
         Assert.True((await Checklists.SaveAsync(first with { Name = "Laptops" }, Admin, Ct)).Succeeded);
@@ -121,7 +121,7 @@ public sealed class ChecklistTemplateServiceTests : DatabaseTest
         }
 
         Assert.Equal(Db.Text["ChangedBySomeoneElse"].Value, (await Checklists.ReinstateAsync(template.Id, summary.Version, Admin, Ct)).Problem?.Message);
-        Assert.True((await Checklists.ReinstateAsync(template.Id, retired.Value!.Version, Admin, Ct)).Succeeded);
+        Assert.True((await Checklists.ReinstateAsync(template.Id, retired.Ok().Version, Admin, Ct)).Succeeded);
         Assert.Equal(["General onboarding"], (await Checklists.OffersAsync(Ct)).Select(o => o.Name));
     }
 }

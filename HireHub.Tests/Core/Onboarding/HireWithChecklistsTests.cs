@@ -66,7 +66,7 @@ public sealed class HireWithChecklistsTests : DatabaseTest
         var result = await Db.Get<HiringService>().HireAsync(TestData.HireRequestFor(candidate) with { ChecklistTemplateIds = [retired.Id] }, TestData.HrProfessional, Ct);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.Equal(Db.Text["ChecklistRetired", "Old induction"].Value, result.Problem!.Errors![nameof(HireNewWorker.ChecklistTemplateIds)].Single());
+        Assert.Equal(Db.Text["ChecklistRetired", "Old induction"].Value, result.Refused().Errors![nameof(HireNewWorker.ChecklistTemplateIds)].Single());
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -91,7 +91,7 @@ public sealed class HireWithChecklistsTests : DatabaseTest
         var result = await Db.Get<HiringService>().HireAsync(TestData.HireRequestFor(candidate) with { ChecklistTemplateIds = [general.Id, general.Id] }, TestData.HrProfessional, Ct);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.True(result.Problem!.Errors!.ContainsKey(nameof(HireNewWorker.ChecklistTemplateIds)));
+        Assert.True(result.Refused().Errors!.ContainsKey(nameof(HireNewWorker.ChecklistTemplateIds)));
     }
 
     [Fact]

@@ -36,6 +36,6 @@ public static class OnboardingData
         var request = TestData.HireRequestFor(candidate) with { ChecklistTemplateIds = checklists };
         var result = await db.Get<HiringService>().HireAsync(customize?.Invoke(request) ?? request, TestData.HrProfessional, TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, result.Problem?.Message);
-        return (candidate, result.Value!);
+        return (candidate, result.Ok());
     }
 }
