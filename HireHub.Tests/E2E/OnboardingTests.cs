@@ -98,7 +98,7 @@ public sealed class OnboardingTests(ChromiumWithHireHub chromium) : BrowserTest(
         }
 
         await Expect(panel.GetByTestId("selected-count")).ToHaveTextAsync("3 selected");
-        await panel.GetByTestId("hire-selected").ClickAsync();
+        await panel.GetByTestId("bulk-hire-open").ClickAsync();
         var dialog = Page.GetByRole(AriaRole.Dialog);
         await Expect(dialog.GetByTestId("bulk-hire-row")).ToHaveCountAsync(3);
         await Expect(Checkbox(dialog, "General onboarding")).ToBeCheckedAsync();

@@ -23,16 +23,16 @@ public sealed class HireSelectedPanelTests : ComponentTestContext
         await Data.AddAsync(candidates);
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(10, panel.FindAll("[data-testid=candidate-name]").Count));
-        Assert.True(panel.Find("[data-testid=hire-selected]").HasAttribute("disabled"));
+        Assert.True(panel.Find("[data-testid=bulk-hire-open]").HasAttribute("disabled"));
 
         await panel.InvokeAsync(() => panel.Find("[data-testid=select-page]").Change(true));
 
         panel.WaitForAssertion(() => Assert.Equal("10 selected", panel.Find("[data-testid=selected-count]").TextContent.Trim()));
-        Assert.False(panel.Find("[data-testid=hire-selected]").HasAttribute("disabled"));
+        Assert.False(panel.Find("[data-testid=bulk-hire-open]").HasAttribute("disabled"));
         await panel.InvokeAsync(() => panel.Find($"[data-testid=select-{candidates[0].Id}]").Change(false));
         panel.WaitForAssertion(() => Assert.Equal("9 selected", panel.Find("[data-testid=selected-count]").TextContent.Trim()));
 
-        await ClickAsync(panel, () => panel.Find("[data-testid=hire-selected]"));
+        await ClickAsync(panel, () => panel.Find("[data-testid=bulk-hire-open]"));
 
         panel.WaitForAssertion(() => Assert.Equal(9, panel.FindAll("[data-testid=bulk-hire-row]").Count));
         Assert.DoesNotContain(candidates[0].FirstName, panel.FindAll("[data-testid=bulk-hire-row]").Select(r => r.GetAttribute("data-candidate")!.Split(' ')[0]));
@@ -47,7 +47,7 @@ public sealed class HireSelectedPanelTests : ComponentTestContext
         var panel = RenderInHost<CandidatesToHirePanel>();
         panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll("[data-testid=candidate-name]").Count));
         await panel.InvokeAsync(() => panel.Find("[data-testid=select-page]").Change(true));
-        await ClickAsync(panel, () => panel.Find("[data-testid=hire-selected]"));
+        await ClickAsync(panel, () => panel.Find("[data-testid=bulk-hire-open]"));
         panel.WaitForAssertion(() => Assert.Equal("USMF · Contoso Entertainment USA", panel.Find("#bulk-legal-entity").ParentElement!.QuerySelector("[role=combobox]")!.TextContent.Trim()));
 
         await ClickAsync(panel, () => panel.Find("[data-testid=bulk-hire-confirm]"));
