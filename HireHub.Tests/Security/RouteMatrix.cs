@@ -47,6 +47,7 @@ public static class RouteMatrix
         ["ANY /health/live"] = Page,
         ["ANY /health/ready"] = Page,
         ["GET /openapi/{documentName}.json"] = Page,
+        // Hire selected (bulk hire) is on this page, dismiss after a hire on a worker's: both HR's alone, as their pages are.
         ["GET /personnel-management"] = Page with { Access = Access.Hr },
         ["POST /personnel-management"] = FormPost with { Access = Access.Hr },
         ["GET /workers"] = Page with { Access = Access.Hr },
