@@ -79,6 +79,11 @@ public sealed class OnboardingTests(ChromiumWithHireHub chromium) : BrowserTest(
         await Expect(Page.GetByTestId("hire-dismissed")).ToContainTextAsync("No-show");
         await Expect(Page.GetByTestId("worker-onboarding")).ToContainTextAsync("The hire was dismissed");
 
+        // The Exports page shows the export as dismissed (the latest updated comes first).
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Exports", Exact = true }).ClickAsync();
+        var export = Page.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByTestId("export-name").GetByText("Yara Nasser", new() { Exact = true }) });
+        await Expect(export.GetByTestId("export-status")).ToHaveTextAsync("Dismissed");
+
         await Page.GetByRole(AriaRole.Link, new() { Name = "Personnel management", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("recent-hires")).Not.ToContainTextAsync("Yara Nasser");
         var next = await OpenHireDialogAsync("Dana Birkby");
