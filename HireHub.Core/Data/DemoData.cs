@@ -125,9 +125,10 @@ internal static class DemoData
         // One worker starting next week, so Starting soon has something to show.
         var starter = new Worker { PersonnelNumber = number.ToString("000000", System.Globalization.CultureInfo.InvariantCulture), FirstName = "Kevin", LastName = "Liu", Email = "kevin.liu@contoso.com", Phone = "+14255550109", WorkerType = WorkerType.Employee, CreatedAt = now.AddDays(-5) };
         db.Workers.Add(starter);
-        db.Employments.Add(new Employment { WorkerId = starter.Id, LegalEntityId = "USMF", StartDate = today.AddDays(7), CreatedAt = starter.CreatedAt });
+        var starterEmployment = db.Employments.Add(new Employment { WorkerId = starter.Id, LegalEntityId = "USMF", StartDate = today.AddDays(7), CreatedAt = starter.CreatedAt }).Entity;
         db.PositionAssignments.Add(new PositionAssignment { PositionId = positions["000109"].Id, WorkerId = starter.Id, StartDate = today.AddDays(7) });
         number++;
+        DemoOnboarding.Seed(db, now, today, starterEmployment);
 
         var sequence = db.NumberSequences.Local.SingleOrDefault(s => s.Code == NumberSequence.PersonnelNumbers)
             ?? db.NumberSequences.Single(s => s.Code == NumberSequence.PersonnelNumbers);

@@ -50,6 +50,12 @@ public abstract class HireHubDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<LegalEntityRoutingRule> LegalEntityRoutingRules => Set<LegalEntityRoutingRule>();
 
+    public DbSet<OnboardingTemplate> OnboardingTemplates => Set<OnboardingTemplate>();
+
+    public DbSet<OnboardingTemplateTask> OnboardingTemplateTasks => Set<OnboardingTemplateTask>();
+
+    public DbSet<OnboardingTask> OnboardingTasks => Set<OnboardingTask>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();

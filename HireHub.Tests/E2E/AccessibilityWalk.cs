@@ -31,6 +31,12 @@ public sealed class AccessibilityWalk(ChromiumWithHireHub chromium) : BrowserTes
         new("workers", Hr, "/workers", Ready: "worker-link"),
         new("worker-details", Hr, "/workers/000001", Ready: "worker-phone"),
         new("exports-hr", Hr, "/exports", Ready: "export-name"),
+        new("onboarding", Hr, "/onboarding", Ready: "onboarding-task"),
+        new("onboarding-task-dialog", Hr, "/onboarding", p => ClickAndWaitForDialogAsync(p, p.GetByTestId("task-complete").First)),
+        new("onboarding-checklists", Hr, "/onboarding/checklists", Ready: "checklist-template"),
+        new("checklist-editor-dialog", Hr, "/onboarding/checklists", p => ClickAndWaitForDialogAsync(p, p.GetByTestId("checklist-edit").First)),
+        new("bulk-hire-dialog", Hr, "/personnel-management", OpenHireSelectedAsync, Ready: "candidate-name"),
+        new("dismiss-hire-dialog", Hr, "/personnel-management", HireThenOpenDismissAsync, Ready: "candidate-name"),
 
         new("home-recruiter", Recruiter, "/", Ready: "recruiter-weekly"),
         new("export-to-hris", Recruiter, "/exports/new"),
@@ -109,6 +115,31 @@ public sealed class AccessibilityWalk(ChromiumWithHireHub chromium) : BrowserTes
     {
         await page.GetByTestId("profile-menu-button").ClickAsync();
         await Expect(page.Locator("#profile-menu")).ToBeVisibleAsync();
+    }
+
+    private static async Task OpenHireSelectedAsync(IPage page)
+    {
+        await page.GetByTestId("select-page").CheckAsync();
+        await Expect(page.GetByTestId("selected-count")).ToBeVisibleAsync();
+        await ClickAndWaitForDialogAsync(page, page.GetByTestId("bulk-hire-open"));
+    }
+
+    /// <summary>Dismiss after a hire is offered on a fresh hire from a candidate: hire one (the walk's own database), then open it.</summary>
+    private static async Task HireThenOpenDismissAsync(IPage page)
+    {
+        const string Candidate = "Priya Sharma";
+        var panel = page.GetByTestId("candidates-to-hire");
+        await panel.Locator("#candidate-search").FillAsync(Candidate);
+        var row = panel.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByTestId("candidate-name").GetByText(Candidate, new() { Exact = true }) });
+        await ClickAndWaitForDialogAsync(page, row.GetByRole(AriaRole.Button, new() { Name = $"Hire {Candidate}", Exact = true }));
+        var hire = page.GetByRole(AriaRole.Dialog);
+        await Expect(hire.GetByTestId("checklist-choice").First).ToBeVisibleAsync();
+        await hire.GetByTestId("hire-continue").ClickAsync();
+        await Expect(hire).ToBeHiddenAsync();
+        await page.GetByTestId("hire-success-link").ClickAsync();
+        await Expect(page.GetByTestId("worker-name")).ToHaveTextAsync(Candidate);
+        await Expect(page.GetByTestId("interactive")).ToHaveAttributeAsync("data-interactive", "true");
+        await ClickAndWaitForDialogAsync(page, page.GetByTestId("dismiss-hire"));
     }
 
     private static async Task ExpandFirstExportAsync(IPage page)

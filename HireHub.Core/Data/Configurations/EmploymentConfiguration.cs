@@ -14,6 +14,7 @@ internal sealed class EmploymentConfiguration : IEntityTypeConfiguration<Employm
         // Starting soon for an HR person of some legal entities (the Home page): each legal entity's range of start dates.
         builder.HasIndex(e => new { e.LegalEntityId, e.StartDate });
         builder.HasIndex(e => e.CreatedAt);
+        builder.Property(e => e.DismissalReason).HasMaxLength(40);
         builder.Property(e => e.Version).IsConcurrencyToken();
     }
 }

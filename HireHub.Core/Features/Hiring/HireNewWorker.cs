@@ -52,4 +52,7 @@ public sealed record HireNewWorker
     public Guid? RehireWorkerId { get; set; }
 
     public string? NewWorkerReason { get; set; }
+
+    /// <summary>The onboarding checklist templates whose tasks the new employment gets, created in the hire's transaction.</summary>
+    public IReadOnlyList<Guid> ChecklistTemplateIds { get; set; } = [];
 }

@@ -10,6 +10,9 @@ public sealed class HireNewWorkerValidator : AbstractValidator<HireNewWorker>
 {
     public const int PersonnelNumberMaxLength = 20;
 
+    /// <summary>More checklists than HR could mean for one person is a faulty request.</summary>
+    public const int MaxChecklists = 20;
+
     public HireNewWorkerValidator(IStringLocalizer<CoreText> text, TimeProvider time, IOptions<HiringOptions> options)
     {
         RuleFor(r => r.CandidateId).NotEmpty().WithText(text, "CandidateRequired");
@@ -60,5 +63,9 @@ public sealed class HireNewWorkerValidator : AbstractValidator<HireNewWorker>
         RuleFor(r => r.NewWorkerReason).NotEmpty().WithText(text, "NewWorkerReasonRequired")
             .MaximumLength(CandidateFields.CommentMaxLength).WithText(text, "TooLong", CandidateFields.CommentMaxLength)
             .When(r => r.DuplicateDecision == DuplicateDecision.NewWorker);
+
+        RuleFor(r => r.ChecklistTemplateIds)
+            .Must(ids => ids.Count <= MaxChecklists && !ids.Contains(Guid.Empty) && ids.Distinct().Count() == ids.Count)
+            .WithText(text, "ChecklistsInvalid", MaxChecklists);
     }
 }

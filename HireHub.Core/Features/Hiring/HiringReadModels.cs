@@ -28,7 +28,8 @@ public sealed record HireDraft(
     string NextPersonnelNumber,
     IReadOnlyList<DuplicateWorker> Duplicates);
 
-public sealed record HireResult(Guid WorkerId, string PersonnelNumber, string WorkerName, bool Rehired);
+/// <param name="OnboardingTasks">How many onboarding tasks the chosen checklists gave the new employment.</param>
+public sealed record HireResult(Guid WorkerId, string PersonnelNumber, string WorkerName, bool Rehired, int OnboardingTasks = 0);
 
 public sealed record VacantPosition(Guid Id, string PositionNumber, string Title, string Department)
 {

@@ -4,6 +4,7 @@ using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Audit;
 using HireHub.Core.Features.Candidates;
+using HireHub.Core.Features.Onboarding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -196,6 +197,13 @@ public sealed class HiringService(
 
         var employment = new Employment { WorkerId = worker.Id, LegalEntityId = request.LegalEntityId!, StartDate = start, EndDate = request.EmploymentEndDate, CreatedAt = time.GetUtcNow() };
         db.Employments.Add(employment);
+        // The onboarding tasks are part of the hire: a hire without the checklists HR chose is not stored either.
+        var onboarding = await OnboardingTasks.CreateForEmploymentAsync(db, employment, request.ChecklistTemplateIds, time.GetUtcNow(), text, ct);
+        if (!onboarding.Succeeded)
+        {
+            return onboarding.Problem;
+        }
+
         if (position is not null)
         {
             db.PositionAssignments.Add(new PositionAssignment
@@ -223,8 +231,10 @@ public sealed class HiringService(
             Position = position?.PositionNumber,
             request.DuplicateDecision,
             request.NewWorkerReason,
+            Checklists = onboarding.Value.Select(t => t.ChecklistName).Distinct().ToList(),
+            OnboardingTasks = onboarding.Value.Count,
         });
 
-        return new HireResult(worker.Id, worker.PersonnelNumber, FullName.Of(worker.FirstName, worker.MiddleName, worker.LastName), rehired);
+        return new HireResult(worker.Id, worker.PersonnelNumber, FullName.Of(worker.FirstName, worker.MiddleName, worker.LastName), rehired, onboarding.Value.Count);
     }
 }

@@ -60,7 +60,7 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
             .SingleOrDefaultAsync(ct);
     }
 
-    /// <summary>Workers whose employment starts within the next <see cref="StartingSoonDays"/> days.</summary>
+    /// <summary>Workers whose employment starts within the next <see cref="StartingSoonDays"/> days; a dismissed hire starts nothing.</summary>
     public async Task<IReadOnlyList<NewStarter>> StartingSoonAsync(int take = 20, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -74,16 +74,16 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
     internal static IOrderedQueryable<Employment> StartingSoon(HireHubDbContext db, DateOnly today, IReadOnlyList<string> worksFor)
     {
         var until = today.AddDays(StartingSoonDays);
-        var employments = db.Employments.AsNoTracking().Where(e => e.StartDate >= today && e.StartDate <= until);
+        var employments = db.Employments.AsNoTracking().Where(e => e.StartDate >= today && e.StartDate <= until && e.DismissedAt == null);
         employments = worksFor.Count > 0 ? employments.Where(e => worksFor.Contains(e.LegalEntityId)) : employments;
         return employments.OrderBy(e => e.StartDate).ThenBy(e => e.Worker!.PersonnelNumber);
     }
 
-    /// <summary>The employments recorded most recently, newest first: hires and rehires alike.</summary>
+    /// <summary>The employments recorded most recently, newest first: hires and rehires alike, but no dismissed hire.</summary>
     public async Task<IReadOnlyList<NewStarter>> RecentHiresAsync(int take = 10, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ProjectStarters(db.Employments.AsNoTracking().OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id), take, ct);
+        return await ProjectStarters(db.Employments.AsNoTracking().Where(e => e.DismissedAt == null).OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id), take, ct);
     }
 
     internal static async Task<IReadOnlyList<NewStarter>> ProjectStarters(IQueryable<Employment> employments, int take, CancellationToken ct)
@@ -91,6 +91,7 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
         var rows = await employments.Take(take)
             .Select(e => new
             {
+                e.Id,
                 e.Worker!.PersonnelNumber,
                 e.Worker.FirstName,
                 e.Worker.MiddleName,
@@ -101,6 +102,6 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
                 e.CreatedAt,
             })
             .ToListAsync(ct);
-        return rows.Select(r => new NewStarter(r.PersonnelNumber, FullName.Of(r.FirstName, r.MiddleName, r.LastName), r.LegalEntityId, r.StartDate, r.Position, r.CreatedAt)).ToList();
+        return rows.Select(r => new NewStarter(r.PersonnelNumber, FullName.Of(r.FirstName, r.MiddleName, r.LastName), r.LegalEntityId, r.StartDate, r.Position, r.CreatedAt, r.Id)).ToList();
     }
 }

@@ -21,4 +21,4 @@ public sealed record EmploymentDetails(string LegalEntityId, string LegalEntityN
 public sealed record PositionAssignmentDetails(string PositionNumber, string Title, string Department, DateOnly StartDate, DateOnly? EndDate);
 
 /// <summary>A row of the Starting soon or Recent hires sections of Personnel management.</summary>
-public sealed record NewStarter(string PersonnelNumber, string Name, string LegalEntityId, DateOnly StartDate, string? PositionTitle, DateTimeOffset HiredAt);
+public sealed record NewStarter(string PersonnelNumber, string Name, string LegalEntityId, DateOnly StartDate, string? PositionTitle, DateTimeOffset HiredAt, Guid EmploymentId = default);

@@ -233,6 +233,13 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DismissalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DismissedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -653,6 +660,180 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.ToTable("NumberSequences");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChecklistName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueOffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiredBeforeStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TemplateTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateTaskId");
+
+                    b.HasIndex("EmploymentId", "Order");
+
+                    b.HasIndex("State", "DueDate");
+
+                    b.ToTable("OnboardingTasks");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalEntityId")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalEntityId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("OnboardingTemplates");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplateTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueOffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiredBeforeStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Order");
+
+                    b.ToTable("OnboardingTemplateTasks", (string)null);
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>
                 {
                     b.Property<Guid>("Id")
@@ -942,6 +1123,41 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTask", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.Employment", "Employment")
+                        .WithMany()
+                        .HasForeignKey("EmploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HireHub.Core.Domain.OnboardingTemplateTask", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Employment");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplate", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.LegalEntity", null)
+                        .WithMany()
+                        .HasForeignKey("LegalEntityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplateTask", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.OnboardingTemplate", "Template")
+                        .WithMany("Tasks")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Template");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>
                 {
                     b.HasOne("HireHub.Core.Domain.LegalEntity", "LegalEntity")
@@ -975,6 +1191,11 @@ namespace HireHub.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplate", b =>
+                {
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>
