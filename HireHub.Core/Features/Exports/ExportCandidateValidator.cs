@@ -26,9 +26,8 @@ public sealed class ExportCandidateValidator : AbstractValidator<ExportCandidate
         RuleFor(r => r.LastName).NotEmpty().WithMessage(text["LastNameRequired"])
             .MaximumLength(PersonName.MaxLength).WithMessage(text["TooLong", PersonName.MaxLength]);
 
-        RuleFor(r => r.Email).NotEmpty().WithMessage(text["EmailRequired"])
-            .MaximumLength(ContactDetails.EmailMaxLength).WithMessage(text["TooLong", ContactDetails.EmailMaxLength])
-            .EmailAddress().WithMessage(text["EmailInvalid"]);
+        RuleFor(r => r.Email).NotEmpty().WithMessage(text["EmailRequired"]);
+        RuleFor(r => r.Email).Rule(text);
         RuleFor(r => r.Phone)
             .MaximumLength(ContactDetails.PhoneMaxLength).WithMessage(text["TooLong", ContactDetails.PhoneMaxLength])
             .Must((_, phone, context) => PhoneNumberFormat.TryNormalize(phone, PhoneRegion(context), out var _)).WithMessage(text["PhoneInvalid"])
@@ -43,10 +42,7 @@ public sealed class ExportCandidateValidator : AbstractValidator<ExportCandidate
         RuleFor(r => r.HrisProvider).MaximumLength(CandidateFields.TextMaxLength).WithMessage(text["TooLong", CandidateFields.TextMaxLength]);
         RuleFor(r => r.Recruiter!.Name).MaximumLength(CandidateFields.TextMaxLength).WithMessage(text["TooLong", CandidateFields.TextMaxLength])
             .When(r => r.Recruiter is not null);
-        RuleFor(r => r.Recruiter!.Email)
-            .MaximumLength(ContactDetails.EmailMaxLength).WithMessage(text["TooLong", ContactDetails.EmailMaxLength])
-            .EmailAddress().WithMessage(text["EmailInvalid"])
-            .When(r => r.Recruiter is not null && !string.IsNullOrWhiteSpace(r.Recruiter.Email));
+        RuleFor(r => r.Recruiter!.Email).Rule(text).When(r => r.Recruiter is not null);
 
         // One line of readable text in every field: see PlainText.
         var notPlain = text["ControlCharacters"].Value;

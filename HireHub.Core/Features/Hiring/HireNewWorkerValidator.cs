@@ -20,10 +20,8 @@ public sealed class HireNewWorkerValidator : AbstractValidator<HireNewWorker>
         RuleFor(r => r.LastName).NotEmpty().WithMessage(text["LastNameRequired"])
             .MaximumLength(PersonName.MaxLength).WithMessage(text["TooLong", PersonName.MaxLength]);
 
-        RuleFor(r => r.Email).NotEmpty().WithMessage(text["EmailRequired"])
-            .MaximumLength(ContactDetails.EmailMaxLength).WithMessage(text["TooLong", ContactDetails.EmailMaxLength])
-            .EmailAddress().WithMessage(text["EmailInvalid"])
-            .When(r => !string.IsNullOrEmpty(r.Email), ApplyConditionTo.CurrentValidator);
+        RuleFor(r => r.Email).NotEmpty().WithMessage(text["EmailRequired"]);
+        RuleFor(r => r.Email).Rule(text);
         RuleFor(r => r.Phone).NotEmpty().WithMessage(text["PhoneRequired"])
             .Must(phone => PhoneNumberFormat.TryNormalize(phone, null, out _)).WithMessage(text["PhoneInvalid"])
             .When(r => !string.IsNullOrEmpty(r.Phone), ApplyConditionTo.CurrentValidator);
