@@ -112,6 +112,7 @@ public sealed class TestData(TestDatabase database)
     public static HireNewWorker HireRequestFor(ExportedCandidate candidate) => new()
     {
         CandidateId = candidate.Id,
+        Revision = candidate.Revision,
         FirstName = candidate.FirstName,
         MiddleName = candidate.MiddleName,
         LastName = candidate.LastName,

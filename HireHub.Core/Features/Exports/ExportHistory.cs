@@ -21,7 +21,8 @@ public sealed record ExportHistoryItem(
     string? ReasonCode,
     string? Comment,
     string? ActedBy,
-    DateTimeOffset? ActedAt);
+    DateTimeOffset? ActedAt,
+    HireRecordResource? Hire = null);
 
 /// <summary>Every export of every connection, for recruiters and HR: newest change first, searched and paged in the database.</summary>
 public sealed class ExportHistory(IDbContextFactory<HireHubDbContext> dbFactory)
@@ -49,12 +50,21 @@ public sealed class ExportHistory(IDbContextFactory<HireHubDbContext> dbFactory)
                 Source = c.Connection!.Name, c.Status, c.Revision, c.ReceivedAt, c.UpdatedAt,
                 PersonnelNumber = c.Worker != null ? c.Worker.PersonnelNumber : null,
                 c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt,
+                Hire = c.HiredEmployment != null
+                    ? new HireRecordResource(
+                        c.Worker!.PersonnelNumber,
+                        c.HiredEmployment.LegalEntityId,
+                        c.HiredPositionAssignment != null ? c.HiredPositionAssignment.Position!.PositionNumber : null,
+                        c.HiredPositionAssignment != null ? c.HiredPositionAssignment.Position!.Title : null,
+                        c.HiredEmployment.StartDate,
+                        c.HiredRevision)
+                    : null,
             })
             .ToListAsync(ct);
         return new Page<ExportHistoryItem>(
             rows.Select(c => new ExportHistoryItem(
                 c.Id, c.CandidateId, FullName.Of(c.FirstName, c.MiddleName, c.LastName), c.JobTitle, c.StartDate, c.Source, c.Status, c.Revision,
-                c.ReceivedAt, c.UpdatedAt, c.PersonnelNumber, c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt)).ToList(),
+                c.ReceivedAt, c.UpdatedAt, c.PersonnelNumber, c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt, c.Hire)).ToList(),
             total);
     }
 }

@@ -13,6 +13,7 @@ public sealed class HireNewWorkerValidator : AbstractValidator<HireNewWorker>
     public HireNewWorkerValidator(IStringLocalizer<CoreText> text, TimeProvider time, IOptions<HiringOptions> options)
     {
         RuleFor(r => r.CandidateId).NotEmpty().WithMessage(text["CandidateRequired"]);
+        RuleFor(r => r.Revision).GreaterThan(0).WithMessage(text["RevisionRequired"]);
 
         RuleFor(r => r.FirstName).NotEmpty().WithMessage(text["FirstNameRequired"])
             .MaximumLength(PersonName.MaxLength).WithMessage(text["TooLong", PersonName.MaxLength]);

@@ -17,6 +17,15 @@ public enum DuplicateMatch
 /// <summary>A value the ATS changed in a re-export, for HR to see before hiring.</summary>
 public sealed record CandidateChange(string Field, string? OldValue, string? NewValue);
 
+/// <summary>
+/// What the ATS changed after the revision HR saw, up to <see cref="Revision"/>, the candidate's current one: each field
+/// once, from the value HR saw to the value now (a field changed and changed back is not listed).
+/// </summary>
+public sealed record CandidateChangesSince(int SeenRevision, int Revision, IReadOnlyList<CandidateChange> Changes)
+{
+    public bool Any => Revision > SeenRevision;
+}
+
 /// <summary>Everything the Hire new worker dialog opens with.</summary>
 public sealed record HireDraft(
     HireNewWorker Request,

@@ -45,6 +45,7 @@ public sealed class HiringService(
         var request = new HireNewWorker
         {
             CandidateId = c.Id,
+            Revision = c.Revision,
             FirstName = c.FirstName,
             MiddleName = c.MiddleName,
             LastName = c.LastName,
@@ -67,6 +68,16 @@ public sealed class HiringService(
             options.Value.AllowManualPersonnelNumber,
             next,
             duplicates);
+    }
+
+    /// <summary>
+    /// What the ATS changed since <paramref name="seenRevision"/>, every revision after it taken together: the dialog
+    /// shows it when the live feed announces a new revision, or when a hire was refused because of one.
+    /// </summary>
+    public async Task<CandidateChangesSince?> ChangesSinceAsync(Guid candidateId, int seenRevision, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await CandidateChanges.SinceAsync(db, candidateId, seenRevision, ct);
     }
 
     public async Task<IReadOnlyList<DuplicateWorker>> FindDuplicatesAsync(HireNewWorker request, CancellationToken ct = default)
@@ -132,6 +143,11 @@ public sealed class HiringService(
         if (candidate.Status != CandidateStatus.NotProcessed)
         {
             return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
+        }
+
+        if (candidate.Revision != request.Revision)
+        {
+            return ChangedSinceSeen(candidate, request.Revision);
         }
 
         if (!await db.LegalEntities.AnyAsync(e => e.Id == request.LegalEntityId, ct))
@@ -210,20 +226,24 @@ public sealed class HiringService(
 
         var employment = new Employment { WorkerId = worker.Id, LegalEntityId = request.LegalEntityId!, StartDate = start, EndDate = request.EmploymentEndDate, CreatedAt = time.GetUtcNow() };
         db.Employments.Add(employment);
+        PositionAssignment? assignment = null;
         if (position is not null)
         {
-            db.PositionAssignments.Add(new PositionAssignment
+            assignment = db.PositionAssignments.Add(new PositionAssignment
             {
                 PositionId = position.Id,
                 WorkerId = worker.Id,
                 StartDate = request.AssignmentStartDate ?? start,
                 EndDate = null,
-            });
+            }).Entity;
         }
 
         var before = new { candidate.Status, candidate.Revision };
         candidate.Status = CandidateStatus.Hired;
         candidate.WorkerId = worker.Id;
+        candidate.HiredRevision = request.Revision;
+        candidate.HiredEmploymentId = employment.Id;
+        candidate.HiredPositionAssignmentId = assignment?.Id;
         candidate.ActedBy = actor.DisplayName;
         candidate.ActedAt = time.GetUtcNow();
         // An ATS polling for its exports' outcome asks for the ones updated since its last look.
@@ -233,6 +253,7 @@ public sealed class HiringService(
         AuditTrail.Record(db, time, actor, rehired ? AuditActions.WorkerRehired : AuditActions.WorkerHired, nameof(ExportedCandidate), candidate.Id.ToString(), before, new
         {
             candidate.Status,
+            HiredRevision = request.Revision,
             worker.PersonnelNumber,
             request.LegalEntityId,
             request.WorkerType,
@@ -266,6 +287,11 @@ public sealed class HiringService(
             return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
         }
 
+        if (candidate.Revision != request.Revision)
+        {
+            return ChangedSinceSeen(candidate, request.Revision);
+        }
+
         // The position's unique open assignment refused ours: say who holds it now, as the check before the write would.
         if (request.PositionId is { } positionId
             && await db.PositionAssignments.AsNoTracking().Where(a => a.PositionId == positionId && a.EndDate == null)
@@ -282,6 +308,10 @@ public sealed class HiringService(
 
         return Problem.Conflict(text["HireConflict"]);
     }
+
+    // Refused, not merged: HR decides on what the ATS sent now, which the dialog shows beside what HR saw.
+    private Problem ChangedSinceSeen(ExportedCandidate candidate, int seenRevision) =>
+        Problem.Conflict(text["CandidateChangedSinceOpened", FullName.Of(candidate.FirstName, candidate.MiddleName, candidate.LastName), seenRevision, candidate.Revision]);
 
     private static Problem FieldProblem(string field, string message) =>
         Problem.Invalid(new Dictionary<string, string[]> { [field] = [message] }, message);

@@ -95,7 +95,7 @@ public sealed class EmailAddressesTests
         var validator = new HireNewWorkerValidator(Text, new FakeTimeProvider(CoreServices.DefaultNow), Options.Create(new HiringOptions()));
         var request = new HireNewWorker
         {
-            CandidateId = Guid.NewGuid(), FirstName = "Fatima", LastName = "Zahra", Email = "fatima zahra@example", Phone = "+14255550100",
+            CandidateId = Guid.NewGuid(), Revision = 1, FirstName = "Fatima", LastName = "Zahra", Email = "fatima zahra@example", Phone = "+14255550100",
             StartDate = new DateOnly(2027, 4, 1), LegalEntityId = "USMF", WorkerType = HireHub.Core.Domain.WorkerType.Employee,
         };
 
