@@ -31,4 +31,6 @@ public static class AuditActions
     public const string CandidateDismissed = "CandidateDismissed";
     public const string CandidateExported = "CandidateExported";
     public const string CandidateReExported = "CandidateReExported";
+    public const string WorkerContactChanged = "WorkerContactChanged";
+    public const string EmploymentStartChanged = "EmploymentStartChanged";
 }
