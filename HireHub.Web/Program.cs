@@ -3,6 +3,7 @@ using HireHub.Web;
 using HireHub.Web.Api;
 using HireHub.Web.Authentication;
 using HireHub.Web.Components;
+using HireHub.Web.Localization;
 using HireHub.Web.Operations;
 using HireHub.Web.Privacy;
 using HireHub.Web.Security;
@@ -29,7 +30,7 @@ if (app.Environment.IsProduction())
     app.UseHttpsRedirection();
 }
 
-app.UseRequestLocalization();
+app.UseHireHubLocalization();
 app.UseHireHubApi();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -41,6 +42,7 @@ app.MapStaticAssets();
 app.MapHireHubHealthChecks();
 app.MapHireHubApi();
 app.MapHireHubAccountEndpoints();
+app.MapHireHubCultureEndpoint();
 app.MapHireHubAdminEndpoints();
 app.MapHireHubPrivacyEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,5 +1,6 @@
 using HireHub.Core;
 using HireHub.Web.Authentication;
+using HireHub.Web.Localization;
 using HireHub.Web.Operations;
 using HireHub.Web.Security;
 using MudBlazor.Services;
@@ -20,13 +21,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddMudServices();
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
-        builder.Services.AddRequestLocalization(o =>
-        {
-            // Text is English for now; dates and numbers follow the person's browser culture.
-            string[] cultures = ["en-US", "en-GB", "nl-NL", "de-DE"];
-            o.SetDefaultCulture("en-US").AddSupportedCultures(cultures).AddSupportedUICultures(["en-US", "en-GB"]);
-            o.FallBackToParentUICultures = true;
-        });
+        builder.Services.AddHireHubLocalization();
         return builder;
     }
 }

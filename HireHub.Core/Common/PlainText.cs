@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace HireHub.Core.Common;
 
@@ -38,6 +39,6 @@ public static class PlainText
     }
 
     /// <summary>The value holds no control character and no unpaired surrogate.</summary>
-    public static IRuleBuilderOptions<T, string?> Plain<T>(this IRuleBuilder<T, string?> rule, string message) =>
-        rule.Must(IsPlain).WithMessage(message);
+    public static IRuleBuilderOptions<T, string?> Plain<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<CoreText> text) =>
+        rule.Must(IsPlain).WithText(text, "ControlCharacters");
 }

@@ -11,7 +11,7 @@ using MudBlazor.Services;
 namespace HireHub.Tests.Components;
 
 /// <summary>
-/// A bUnit context wired like the app: MudBlazor, the real Core services on a SQLite file of its own,
+/// A bUnit context wired like the app: MudBlazor (with its labels in the person's language), the real Core services on a SQLite file of its own,
 /// the real resx text, and Hanna Reyes signed in with the HR role. Time stands still at <see cref="Now"/>
 /// until a test advances it; MudBlazor's debounce timers run on the same clock, so
 /// <see cref="LetDebounceElapse"/> is how a test lets a search box's pause pass.
@@ -29,6 +29,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddTransient<MudBlazor.MudLocalizer, HireHub.Web.Localization.MudBlazorLocalizer>();
         Services.AddHireHubCore(DatabaseSettings(databaseFolder), databaseFolder);
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddLocalization(o => o.ResourcesPath = "Resources");

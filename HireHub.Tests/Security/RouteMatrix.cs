@@ -40,6 +40,7 @@ public static class RouteMatrix
         ["POST /account/access-denied"] = FormPost,
         ["POST /account/local-sign-in"] = FormPost,
         ["POST /account/sign-out"] = FormPost with { Access = Access.SignedIn },
+        ["POST /culture"] = FormPost,
         ["GET /error"] = Page,
         ["POST /error"] = FormPost,
         ["ANY /health/live"] = Page,

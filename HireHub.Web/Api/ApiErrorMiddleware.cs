@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using HireHub.Core.Features.Integrations;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace HireHub.Web.Api;
@@ -25,7 +24,7 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, IntegrationLog lo
                 StatusCodes.Status401Unauthorized => ApiRequest.ChallengeOf(response) is { } challenge ? text["UnauthorizedWithChallenge", challenge] : text["Unauthorized"],
                 // Routing refuses a body whose Content-Type the endpoint does not accept before the endpoint runs.
                 StatusCodes.Status415UnsupportedMediaType => text["ContentTypeNotJson"],
-                _ => text["StatusOnly", response.StatusCode, ReasonPhrases.GetReasonPhrase(response.StatusCode)],
+                _ => text["StatusOnly", response.StatusCode, ApiProblems.Title(http, response.StatusCode)],
             };
             await ApiProblems.WriteAsync(http, response.StatusCode, detail);
         }

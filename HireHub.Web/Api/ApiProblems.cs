@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HireHub.Core.Common;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace HireHub.Web.Api;
 
@@ -17,7 +18,7 @@ public static class ApiProblems
     public static IResult Problem(HttpContext http, int status, string detail, IDictionary<string, object?>? extensions = null)
     {
         http.Items[ReasonKey] = detail;
-        return TypedResults.Problem(detail: detail, statusCode: status, title: ReasonPhrases.GetReasonPhrase(status), extensions: extensions);
+        return TypedResults.Problem(detail: detail, statusCode: status, title: Title(http, status), extensions: extensions);
     }
 
     /// <summary>
@@ -29,7 +30,7 @@ public static class ApiProblems
         var byField = keysAreApiNames ? new Dictionary<string, string[]>(errors) : errors.ToDictionary(e => FieldName(e.Key), e => e.Value);
         http.Items[FieldsKey] = byField;
         http.Items[ReasonKey] = detail + " " + string.Join(" ", byField.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
-        return TypedResults.ValidationProblem(byField, detail: detail, title: ReasonPhrases.GetReasonPhrase(StatusCodes.Status400BadRequest));
+        return TypedResults.ValidationProblem(byField, detail: detail, title: Title(http, StatusCodes.Status400BadRequest));
     }
 
     public static IResult From(HttpContext http, Problem problem) => problem.Kind switch
@@ -45,6 +46,13 @@ public static class ApiProblems
     {
         http.Response.StatusCode = status;
         return Problem(http, status, detail).ExecuteAsync(http);
+    }
+
+    /// <summary>The status's title in the caller's language (English unless it sent <c>Accept-Language: nl</c>), else HTTP's reason phrase.</summary>
+    public static string Title(HttpContext http, int status)
+    {
+        var title = http.RequestServices.GetRequiredService<IStringLocalizer<ApiText>>()[$"Status_{status}"];
+        return title.ResourceNotFound ? ReasonPhrases.GetReasonPhrase(status) : title.Value;
     }
 
     /// <summary><c>Recruiter.Email</c> → <c>recruiter.email</c>; <c>Items[3].FirstName</c> → <c>items[3].firstName</c>.</summary>

@@ -42,6 +42,11 @@ public sealed class LiveRoundTrip(IConfiguration configuration, IHostEnvironment
         });
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(15) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        // A refusal is shown on the administrator's page: ask for it in their language.
+        if (System.Globalization.CultureInfo.CurrentUICulture.Name is { Length: > 0 } language)
+        {
+            http.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        }
         var sample = new ExportCandidate
         {
             CandidateId = "health-check", FirstName = "Health", LastName = "Check", Email = "health.check@example.com",

@@ -18,7 +18,7 @@ public static class AdminRules
 
     /// <summary>A rule for an application (client) ID: present and a GUID.</summary>
     public static IRuleBuilderOptions<T, string> ClientIdFormat<T>(this IRuleBuilder<T, string> rule, Microsoft.Extensions.Localization.IStringLocalizer<CoreText> text) =>
-        rule.NotEmpty().WithMessage(text["ClientIdRequired"]).Must(IsGuid).WithMessage(text["ClientIdFormat"]);
+        rule.NotEmpty().WithText(text, "ClientIdRequired").Must(IsGuid).WithText(text, "ClientIdFormat");
 }
 
 public static class AdminAuditActions

@@ -19,25 +19,25 @@ public sealed class SaveApplicationUserValidator : AbstractValidator<SaveApplica
 {
     public SaveApplicationUserValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
     {
-        RuleFor(u => u.UserName).NotEmpty().WithMessage(text["NameRequired"])
-            .MaximumLength(ApplicationUser.UserNameMaxLength).WithMessage(text["TooLong", ApplicationUser.UserNameMaxLength]);
+        RuleFor(u => u.UserName).NotEmpty().WithText(text, "NameRequired")
+            .MaximumLength(ApplicationUser.UserNameMaxLength).WithText(text, "TooLong", ApplicationUser.UserNameMaxLength);
         RuleFor(u => u.ClientId).ClientIdFormat(text)
             .MustAsync(async (user, clientId, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 var id = Guid.Parse(clientId);
                 return !await db.ApplicationUsers.AnyAsync(u => u.ClientId == id && u.Id != user.Id, ct);
-            }).WithMessage(text["ClientIdTaken"]).When(u => AdminRules.IsGuid(u.ClientId), ApplyConditionTo.CurrentValidator);
-        RuleFor(u => u.FirstName).NotEmpty().WithMessage(text["FirstNameRequired"])
-            .MaximumLength(PersonName.MaxLength).WithMessage(text["TooLong", PersonName.MaxLength]);
-        RuleFor(u => u.LastName).NotEmpty().WithMessage(text["LastNameRequired"])
-            .MaximumLength(PersonName.MaxLength).WithMessage(text["TooLong", PersonName.MaxLength]);
+            }).WithText(text, "ClientIdTaken").When(u => AdminRules.IsGuid(u.ClientId), ApplyConditionTo.CurrentValidator);
+        RuleFor(u => u.FirstName).NotEmpty().WithText(text, "FirstNameRequired")
+            .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
+        RuleFor(u => u.LastName).NotEmpty().WithText(text, "LastNameRequired")
+            .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
         RuleFor(u => u.PrimaryEmail).Rule(text);
         RuleFor(u => u.ConnectionId).MustAsync(async (id, ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             return await db.AtsConnections.AnyAsync(c => c.Id == id, ct);
-        }).WithMessage(text["ConnectionNotFound"]);
+        }).WithText(text, "ConnectionNotFound");
     }
 }
 

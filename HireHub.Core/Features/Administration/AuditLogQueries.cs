@@ -3,6 +3,7 @@ using System.Text;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HireHub.Core.Features.Administration;
 
@@ -14,7 +15,7 @@ public sealed record AuditLogEntry(long Id, DateTimeOffset OccurredAt, string Ac
 public sealed record AuditLogPage(IReadOnlyList<AuditLogEntry> Items, int TotalCount);
 
 /// <summary>The Audit log page: hires, status changes, export revisions and configuration changes, newest first, paged in the database.</summary>
-public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactory)
+public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactory, IStringLocalizer<CoreText> text)
 {
     public const int MaxPageSize = 200;
 
@@ -34,7 +35,9 @@ public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactor
     public async Task WriteCsvAsync(AuditLogFilter filter, TextWriter writer, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await writer.WriteLineAsync("OccurredAt,Actor,Action,Record,RecordId,Before,After");
+        // The header row is in the administrator's language; the values are the log's own (times in UTC, ISO 8601).
+        string[] columns = ["AuditCsv_OccurredAt", "AuditCsv_Actor", "AuditCsv_Action", "AuditCsv_Record", "AuditCsv_RecordId", "AuditCsv_Before", "AuditCsv_After"];
+        await writer.WriteLineAsync(string.Join(',', columns.Select(column => Csv(text[column]))));
         await foreach (var e in Filtered(db, filter).OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
             await writer.WriteLineAsync(string.Join(',',

@@ -20,24 +20,24 @@ public sealed class NewConnectionValidator : AbstractValidator<NewConnection>
 {
     public NewConnectionValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
     {
-        RuleFor(c => c.Name).NotEmpty().WithMessage(text["NameRequired"]).MaximumLength(100).WithMessage(text["TooLong", 100])
+        RuleFor(c => c.Name).NotEmpty().WithText(text, "NameRequired").MaximumLength(100).WithText(text, "TooLong", 100)
             .MustAsync(async (name, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 return !await db.AtsConnections.AnyAsync(c => c.Name == name, ct);
-            }).WithMessage(text["NameTaken"]);
-        RuleFor(c => c.Provider).Must(AdminRules.Providers.Contains).WithMessage(text["ProviderUnknown"]);
+            }).WithText(text, "NameTaken");
+        RuleFor(c => c.Provider).Must(AdminRules.Providers.Contains).WithText(text, "ProviderUnknown");
         RuleFor(c => c.ClientId).ClientIdFormat(text)
-            .Equal(ReferenceData.LinkedInClientId.ToString()).WithMessage(text["LinkedInClientId", ReferenceData.LinkedInClientId])
+            .Equal(ReferenceData.LinkedInClientId.ToString()).WithText(text, "LinkedInClientId", ReferenceData.LinkedInClientId)
             .When(c => c.Provider == AdminRules.LinkedInTalentHub && AdminRules.IsGuid(c.ClientId), ApplyConditionTo.CurrentValidator);
-        RuleFor(c => c.DefaultLegalEntityId).NotEmpty().WithMessage(text["LegalEntityRequired"])
+        RuleFor(c => c.DefaultLegalEntityId).NotEmpty().WithText(text, "LegalEntityRequired")
             .MustAsync(async (id, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 return await db.LegalEntities.AnyAsync(l => l.Id == id, ct);
-            }).WithMessage(text["LegalEntityUnknown"]).When(c => !string.IsNullOrEmpty(c.DefaultLegalEntityId), ApplyConditionTo.CurrentValidator);
+            }).WithText(text, "LegalEntityUnknown").When(c => !string.IsNullOrEmpty(c.DefaultLegalEntityId), ApplyConditionTo.CurrentValidator);
         RuleFor(c => c.DefaultPhoneRegion).Must(r => r is { Length: 2 } && PhoneNumbers.PhoneNumberUtil.GetInstance().GetSupportedRegions().Contains(r))
-            .WithMessage(text["PhoneRegionUnknown"]);
+            .WithText(text, "PhoneRegionUnknown");
     }
 }
 
@@ -51,7 +51,7 @@ public sealed class LinkConnectionValidator : AbstractValidator<LinkConnection>
             var clientId = await db.AtsConnections.Where(c => c.Id == id).Select(c => c.ClientId).SingleOrDefaultAsync(ct);
             return await db.ApplicationUsers.AnyAsync(
                 u => u.ClientId == clientId && u.Roles.Any(r => (r.SecurityRole!.Privileges & SecurityPrivileges.WriteExportedCandidates) != 0), ct);
-        }).WithMessage(text["LinkNeedsWriter"]);
+        }).WithText(text, "LinkNeedsWriter");
     }
 }
 

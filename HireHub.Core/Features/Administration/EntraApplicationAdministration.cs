@@ -25,16 +25,16 @@ public sealed class SaveEntraApplicationValidator : AbstractValidator<SaveEntraA
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 var id = Guid.Parse(clientId);
                 return !await db.EntraApplications.AnyAsync(a => a.ClientId == id && a.Id != app.Id, ct);
-            }).WithMessage(text["ClientIdTaken"]).When(a => AdminRules.IsGuid(a.ClientId), ApplyConditionTo.CurrentValidator);
-        RuleFor(a => a.Name).NotEmpty().WithMessage(text["NameRequired"])
-            .MaximumLength(EntraApplication.NameMaxLength).WithMessage(text["TooLong", EntraApplication.NameMaxLength]);
-        RuleFor(a => a.ActingPersonId).NotEmpty().WithMessage(text["ActingUserRequired"])
+            }).WithText(text, "ClientIdTaken").When(a => AdminRules.IsGuid(a.ClientId), ApplyConditionTo.CurrentValidator);
+        RuleFor(a => a.Name).NotEmpty().WithText(text, "NameRequired")
+            .MaximumLength(EntraApplication.NameMaxLength).WithText(text, "TooLong", EntraApplication.NameMaxLength);
+        RuleFor(a => a.ActingPersonId).NotEmpty().WithText(text, "ActingUserRequired")
             .MustAsync(async (id, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
                 return person is not null && person.Holds(HireHubPerson.HrRole);
-            }).WithMessage(text["ActingUserNotHr"]).When(a => !string.IsNullOrEmpty(a.ActingPersonId), ApplyConditionTo.CurrentValidator);
+            }).WithText(text, "ActingUserNotHr").When(a => !string.IsNullOrEmpty(a.ActingPersonId), ApplyConditionTo.CurrentValidator);
     }
 }
 

@@ -37,15 +37,15 @@ public sealed class NewRoutingRuleValidator : AbstractValidator<NewRoutingRule>
 {
     public NewRoutingRuleValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
     {
-        RuleFor(r => r.Field).IsInEnum();
-        RuleFor(r => r.Contains).NotEmpty().WithMessage(text["RoutingTextRequired"])
-            .MaximumLength(LegalEntityRoutingRule.TextMaxLength).WithMessage(text["TooLong", LegalEntityRoutingRule.TextMaxLength]);
-        RuleFor(r => r.LegalEntityId).NotEmpty().WithMessage(text["LegalEntityRequired"])
+        RuleFor(r => r.Field).IsInEnum().WithTextName(text, "RoutingFieldName");
+        RuleFor(r => r.Contains).NotEmpty().WithText(text, "RoutingTextRequired")
+            .MaximumLength(LegalEntityRoutingRule.TextMaxLength).WithText(text, "TooLong", LegalEntityRoutingRule.TextMaxLength);
+        RuleFor(r => r.LegalEntityId).NotEmpty().WithText(text, "LegalEntityRequired")
             .MustAsync(async (id, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 return await db.LegalEntities.AnyAsync(l => l.Id == id, ct);
-            }).WithMessage(text["LegalEntityUnknown"]).When(r => !string.IsNullOrEmpty(r.LegalEntityId), ApplyConditionTo.CurrentValidator);
+            }).WithText(text, "LegalEntityUnknown").When(r => !string.IsNullOrEmpty(r.LegalEntityId), ApplyConditionTo.CurrentValidator);
     }
 }
 

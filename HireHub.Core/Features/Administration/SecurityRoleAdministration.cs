@@ -19,14 +19,14 @@ public sealed class SaveSecurityRoleValidator : AbstractValidator<SaveSecurityRo
 {
     public SaveSecurityRoleValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
     {
-        RuleFor(r => r.Name).NotEmpty().WithMessage(text["NameRequired"])
-            .MaximumLength(SecurityRole.NameMaxLength).WithMessage(text["TooLong", SecurityRole.NameMaxLength])
+        RuleFor(r => r.Name).NotEmpty().WithText(text, "NameRequired")
+            .MaximumLength(SecurityRole.NameMaxLength).WithText(text, "TooLong", SecurityRole.NameMaxLength)
             .MustAsync(async (role, name, ct) =>
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 return !await db.SecurityRoles.AnyAsync(r => r.Name == name.Trim() && r.Id != role.Id, ct);
-            }).WithMessage(text["NameTaken"]);
-        RuleFor(r => r.Privileges).Must(p => (p & ~SecurityPrivileges.All) == 0).WithMessage(text["PrivilegesUnknown"]);
+            }).WithText(text, "NameTaken");
+        RuleFor(r => r.Privileges).Must(p => (p & ~SecurityPrivileges.All) == 0).WithText(text, "PrivilegesUnknown");
     }
 }
 
@@ -37,7 +37,7 @@ public sealed class DeleteSecurityRoleValidator : AbstractValidator<DeleteSecuri
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             return !await db.ApplicationUserRoles.AnyAsync(a => a.SecurityRoleId == id, ct);
-        }).WithMessage(text["RoleAssigned"]);
+        }).WithText(text, "RoleAssigned");
 }
 
 /// <summary>The Security roles page: named sets of privileges that application users get.</summary>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using HireHub.Core.Common;
 using HireHub.Core.Domain;
 using Microsoft.Extensions.Localization;
 
@@ -17,11 +18,11 @@ public sealed class DoNotHireValidator : AbstractValidator<DoNotHire>
 {
     public DoNotHireValidator(IStringLocalizer<CoreText> text)
     {
-        RuleFor(r => r.CandidateId).NotEmpty().WithMessage(text["CandidateRequired"]);
-        RuleFor(r => r.ReasonCode).NotEmpty().WithMessage(text["ReasonRequired"])
-            .Must(code => NotHiredReasons.All.Contains(code)).WithMessage(text["ReasonUnknown"])
+        RuleFor(r => r.CandidateId).NotEmpty().WithText(text, "CandidateRequired");
+        RuleFor(r => r.ReasonCode).NotEmpty().WithText(text, "ReasonRequired")
+            .Must(code => NotHiredReasons.All.Contains(code)).WithText(text, "ReasonUnknown")
             .When(r => !string.IsNullOrEmpty(r.ReasonCode), ApplyConditionTo.CurrentValidator);
-        RuleFor(r => r.Comment).NotEmpty().WithMessage(text["CommentRequired"])
-            .MaximumLength(CandidateFields.CommentMaxLength).WithMessage(text["TooLong", CandidateFields.CommentMaxLength]);
+        RuleFor(r => r.Comment).NotEmpty().WithText(text, "CommentRequired")
+            .MaximumLength(CandidateFields.CommentMaxLength).WithText(text, "TooLong", CandidateFields.CommentMaxLength);
     }
 }

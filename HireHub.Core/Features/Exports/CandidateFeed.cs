@@ -14,11 +14,18 @@ public sealed class CandidateFeed(ILogger<CandidateFeed> logger)
 {
     private ImmutableArray<Func<IReadOnlyList<CandidateFeedItem>, Task>> subscribers = [];
 
-    /// <summary>Calls <paramref name="onChanged"/> after each committed export that changed candidates, until disposed.</summary>
+    /// <summary>
+    /// Calls <paramref name="onChanged"/> after each committed export that changed candidates, until disposed. It is
+    /// called in the subscriber's own execution context (its culture above all), not the exporting request's: a Dutch
+    /// panel that an English API call refreshes must still render in Dutch, and Blazor's dispatcher runs work in the
+    /// context of whoever hands it over.
+    /// </summary>
     public IDisposable Subscribe(Func<IReadOnlyList<CandidateFeedItem>, Task> onChanged)
     {
-        ImmutableInterlocked.Update(ref subscribers, list => list.Add(onChanged));
-        return new Subscription(() => ImmutableInterlocked.Update(ref subscribers, list => list.Remove(onChanged)));
+        var context = ExecutionContext.Capture();
+        Func<IReadOnlyList<CandidateFeedItem>, Task> subscriber = context is null ? onChanged : items => InContext(context, onChanged, items);
+        ImmutableInterlocked.Update(ref subscribers, list => list.Add(subscriber));
+        return new Subscription(() => ImmutableInterlocked.Update(ref subscribers, list => list.Remove(subscriber)));
     }
 
     /// <summary>
@@ -36,6 +43,13 @@ public sealed class CandidateFeed(ILogger<CandidateFeed> logger)
         {
             _ = NotifyAsync(subscriber, items);
         }
+    }
+
+    private static Task InContext(ExecutionContext context, Func<IReadOnlyList<CandidateFeedItem>, Task> onChanged, IReadOnlyList<CandidateFeedItem> items)
+    {
+        Task? called = null;
+        ExecutionContext.Run(context, _ => called = onChanged(items), null);
+        return called!;
     }
 
     private async Task NotifyAsync(Func<IReadOnlyList<CandidateFeedItem>, Task> subscriber, IReadOnlyList<CandidateFeedItem> items)

@@ -18,46 +18,45 @@ public sealed class ExportCandidateValidator : AbstractValidator<ExportCandidate
 
     public ExportCandidateValidator(IStringLocalizer<CoreText> text, TimeProvider time)
     {
-        RuleFor(r => r.CandidateId).NotEmpty().WithMessage(text["CandidateIdRequired"])
-            .MaximumLength(CandidateFields.CandidateIdMaxLength).WithMessage(text["TooLong", CandidateFields.CandidateIdMaxLength]);
-        RuleFor(r => r.FirstName).NotEmpty().WithMessage(text["FirstNameRequired"])
-            .MaximumLength(PersonName.MaxLength).WithMessage(text["TooLong", PersonName.MaxLength]);
-        RuleFor(r => r.MiddleName).MaximumLength(PersonName.MaxLength).WithMessage(text["TooLong", PersonName.MaxLength]);
-        RuleFor(r => r.LastName).NotEmpty().WithMessage(text["LastNameRequired"])
-            .MaximumLength(PersonName.MaxLength).WithMessage(text["TooLong", PersonName.MaxLength]);
+        RuleFor(r => r.CandidateId).NotEmpty().WithText(text, "CandidateIdRequired")
+            .MaximumLength(CandidateFields.CandidateIdMaxLength).WithText(text, "TooLong", CandidateFields.CandidateIdMaxLength);
+        RuleFor(r => r.FirstName).NotEmpty().WithText(text, "FirstNameRequired")
+            .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
+        RuleFor(r => r.MiddleName).MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
+        RuleFor(r => r.LastName).NotEmpty().WithText(text, "LastNameRequired")
+            .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
 
-        RuleFor(r => r.Email).NotEmpty().WithMessage(text["EmailRequired"]);
+        RuleFor(r => r.Email).NotEmpty().WithText(text, "EmailRequired");
         RuleFor(r => r.Email).Rule(text);
         RuleFor(r => r.Phone)
-            .MaximumLength(ContactDetails.PhoneMaxLength).WithMessage(text["TooLong", ContactDetails.PhoneMaxLength])
-            .Must((_, phone, context) => PhoneNumberFormat.TryNormalize(phone, PhoneRegion(context), out var _)).WithMessage(text["PhoneInvalid"])
+            .MaximumLength(ContactDetails.PhoneMaxLength).WithText(text, "TooLong", ContactDetails.PhoneMaxLength)
+            .Must((_, phone, context) => PhoneNumberFormat.TryNormalize(phone, PhoneRegion(context), out var _)).WithText(text, "PhoneInvalid")
             .When(r => !string.IsNullOrWhiteSpace(r.Phone));
 
-        RuleFor(r => r.StartDate).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(text["StartDateRequired"])
-            .Must(date => TryParseDate(date, out _)).WithMessage(text["StartDateFormat"])
-            .Must(date => IsWithinReach(date, time.Today())).WithMessage(text["StartDateTooFar", MaxYearsAway]);
+        RuleFor(r => r.StartDate).Cascade(CascadeMode.Stop).NotEmpty().WithText(text, "StartDateRequired")
+            .Must(date => TryParseDate(date, out _)).WithText(text, "StartDateFormat")
+            .Must(date => IsWithinReach(date, time.Today())).WithText(text, "StartDateTooFar", MaxYearsAway);
 
-        RuleFor(r => r.JobTitle).MaximumLength(CandidateFields.TextMaxLength).WithMessage(text["TooLong", CandidateFields.TextMaxLength]);
-        RuleFor(r => r.Location).MaximumLength(CandidateFields.TextMaxLength).WithMessage(text["TooLong", CandidateFields.TextMaxLength]);
-        RuleFor(r => r.HrisProvider).MaximumLength(CandidateFields.TextMaxLength).WithMessage(text["TooLong", CandidateFields.TextMaxLength]);
-        RuleFor(r => r.Recruiter!.Name).MaximumLength(CandidateFields.TextMaxLength).WithMessage(text["TooLong", CandidateFields.TextMaxLength])
+        RuleFor(r => r.JobTitle).MaximumLength(CandidateFields.TextMaxLength).WithText(text, "TooLong", CandidateFields.TextMaxLength);
+        RuleFor(r => r.Location).MaximumLength(CandidateFields.TextMaxLength).WithText(text, "TooLong", CandidateFields.TextMaxLength);
+        RuleFor(r => r.HrisProvider).MaximumLength(CandidateFields.TextMaxLength).WithText(text, "TooLong", CandidateFields.TextMaxLength);
+        RuleFor(r => r.Recruiter!.Name).MaximumLength(CandidateFields.TextMaxLength).WithText(text, "TooLong", CandidateFields.TextMaxLength)
             .When(r => r.Recruiter is not null);
         RuleFor(r => r.Recruiter!.Email).Rule(text).When(r => r.Recruiter is not null);
 
         // One line of readable text in every field: see PlainText.
-        var notPlain = text["ControlCharacters"].Value;
-        RuleFor(r => r.CandidateId).Plain(notPlain);
-        RuleFor(r => r.FirstName).Plain(notPlain);
-        RuleFor(r => r.MiddleName).Plain(notPlain);
-        RuleFor(r => r.LastName).Plain(notPlain);
-        RuleFor(r => r.Email).Plain(notPlain);
-        RuleFor(r => r.Phone).Plain(notPlain);
-        RuleFor(r => r.StartDate).Plain(notPlain);
-        RuleFor(r => r.JobTitle).Plain(notPlain);
-        RuleFor(r => r.Location).Plain(notPlain);
-        RuleFor(r => r.HrisProvider).Plain(notPlain);
-        RuleFor(r => r.Recruiter!.Name).Plain(notPlain).When(r => r.Recruiter is not null);
-        RuleFor(r => r.Recruiter!.Email).Plain(notPlain).When(r => r.Recruiter is not null);
+        RuleFor(r => r.CandidateId).Plain(text);
+        RuleFor(r => r.FirstName).Plain(text);
+        RuleFor(r => r.MiddleName).Plain(text);
+        RuleFor(r => r.LastName).Plain(text);
+        RuleFor(r => r.Email).Plain(text);
+        RuleFor(r => r.Phone).Plain(text);
+        RuleFor(r => r.StartDate).Plain(text);
+        RuleFor(r => r.JobTitle).Plain(text);
+        RuleFor(r => r.Location).Plain(text);
+        RuleFor(r => r.HrisProvider).Plain(text);
+        RuleFor(r => r.Recruiter!.Name).Plain(text).When(r => r.Recruiter is not null);
+        RuleFor(r => r.Recruiter!.Email).Plain(text).When(r => r.Recruiter is not null);
     }
 
     /// <summary>A validation context that reads phone numbers in <paramref name="phoneRegion"/>, optionally for one property (a form field).</summary>

@@ -41,6 +41,7 @@ internal sealed class ExportGroup(TimeProvider time, IStringLocalizer<CoreText> 
             }
 
             var existing = candidates.GetValueOrDefault(connectionId) ?? (candidates[connectionId] = new(StringComparer.Ordinal));
+            using var callersCulture = CultureScope.Use(write.Culture, write.UICulture);
             var written = write.Items.Select(item => item is null ? new CandidateWrite(ExportOutcome.Invalid, null, null) : Upsert(db, write.Source, existing, item, route, now)).ToList();
             if (write.Idempotency is { } key)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HireHub.Core.Domain;
 
 namespace HireHub.Core.Features.Exports;
@@ -16,7 +17,17 @@ internal sealed record ExportWrite(
     ExportSource Source,
     IReadOnlyList<NormalizedExport?> Items,
     IdempotencyRequest? Idempotency,
-    Func<IReadOnlyList<CandidateWrite>, (string Outcome, string Body)> Respond);
+    Func<IReadOnlyList<CandidateWrite>, (string Outcome, string Body)> Respond)
+{
+    /// <summary>
+    /// The caller's formats and language, taken when the request is made: the writer's loop runs on a thread of its
+    /// own, whose culture is that of whichever request first started the writer, and answers must be in the caller's.
+    /// </summary>
+    public CultureInfo Culture { get; } = CultureInfo.CurrentCulture;
+
+    /// <inheritdoc cref="Culture"/>
+    public CultureInfo UICulture { get; } = CultureInfo.CurrentUICulture;
+}
 
 /// <summary>
 /// The answer to an <see cref="ExportWrite"/> once its transaction committed: <see cref="IdempotencyClaimStatus.Claimed"/>

@@ -22,9 +22,9 @@ public sealed class ChangeLegalHoldValidator : AbstractValidator<ChangeLegalHold
 {
     public ChangeLegalHoldValidator(IStringLocalizer<CoreText> text)
     {
-        RuleFor(r => r.CandidateId).NotEmpty().WithMessage(text["CandidateRequired"]);
-        RuleFor(r => r.Reason).NotEmpty().WithMessage(text["LegalHoldReasonRequired"])
-            .MaximumLength(ExportedCandidate.LegalHoldReasonMaxLength).WithMessage(text["TooLong", ExportedCandidate.LegalHoldReasonMaxLength]);
+        RuleFor(r => r.CandidateId).NotEmpty().WithText(text, "CandidateRequired");
+        RuleFor(r => r.Reason).NotEmpty().WithText(text, "LegalHoldReasonRequired")
+            .MaximumLength(ExportedCandidate.LegalHoldReasonMaxLength).WithText(text, "TooLong", ExportedCandidate.LegalHoldReasonMaxLength);
     }
 }
 

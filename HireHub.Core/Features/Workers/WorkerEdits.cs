@@ -36,11 +36,11 @@ public sealed class ChangeWorkerContactValidator : AbstractValidator<ChangeWorke
 {
     public ChangeWorkerContactValidator(IStringLocalizer<CoreText> text)
     {
-        RuleFor(r => r.Email).NotEmpty().WithMessage(text["EmailRequired"]);
+        RuleFor(r => r.Email).NotEmpty().WithText(text, "EmailRequired");
         RuleFor(r => r.Email).Rule(text);
-        RuleFor(r => r.Phone).NotEmpty().WithMessage(text["PhoneRequired"])
-            .MaximumLength(ContactDetails.PhoneMaxLength).WithMessage(text["TooLong", ContactDetails.PhoneMaxLength])
-            .Must(phone => PhoneNumberFormat.TryNormalize(phone, null, out _)).WithMessage(text["PhoneInvalid"])
+        RuleFor(r => r.Phone).NotEmpty().WithText(text, "PhoneRequired")
+            .MaximumLength(ContactDetails.PhoneMaxLength).WithText(text, "TooLong", ContactDetails.PhoneMaxLength)
+            .Must(phone => PhoneNumberFormat.TryNormalize(phone, null, out _)).WithText(text, "PhoneInvalid")
             .When(r => !string.IsNullOrWhiteSpace(r.Phone), ApplyConditionTo.CurrentValidator);
     }
 }
@@ -49,8 +49,8 @@ public sealed class ChangeEmploymentStartValidator : AbstractValidator<ChangeEmp
 {
     public ChangeEmploymentStartValidator(IStringLocalizer<CoreText> text, TimeProvider time)
     {
-        RuleFor(r => r.StartDate).NotNull().WithMessage(text["StartDateRequired"])
-            .Must(start => start >= time.Today()).WithMessage(text["StartDateInPast"])
+        RuleFor(r => r.StartDate).NotNull().WithText(text, "StartDateRequired")
+            .Must(start => start >= time.Today()).WithText(text, "StartDateInPast")
             .When(r => r.StartDate is not null, ApplyConditionTo.CurrentValidator);
     }
 }
