@@ -263,7 +263,7 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
 
         panel.WaitForAssertion(() => Assert.Equal(3, panel.FindAll("[data-testid=revision-change]").Count));
         var changes = panel.FindAll("[data-testid=revision-change]").Select(r => Normalized(r.TextContent)).ToList();
-        Assert.Contains($"Start date {Iso(Data.Today.AddDays(21))} {Iso(Data.Today.AddDays(28))}", changes);
+        Assert.Contains($"Start date {Data.Today.AddDays(21):d} {Data.Today.AddDays(28):d}", changes);
         Assert.Contains("Job title Software Engineer Staff Engineer", changes);
         Assert.Contains("Phone +14255550100 +14255550177", changes);
 
@@ -295,7 +295,7 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
         await panel.InvokeAsync(() => panel.Find("[data-testid=hire-continue]").Click());
 
         panel.WaitForAssertion(() => Assert.StartsWith("The ATS changed Zoe Martin after you opened this dialog (revision 1, now 2).", panel.Find("[data-testid=hire-problem]").TextContent.Trim(), StringComparison.Ordinal));
-        Assert.Equal($"Start date {Iso(zoe.StartDate!.Value)} {Iso(Data.Today.AddDays(35))}", Normalized(panel.Find("[data-testid=revision-change]").TextContent));
+        Assert.Equal($"Start date {zoe.StartDate!.Value:d} {Data.Today.AddDays(35):d}", Normalized(panel.Find("[data-testid=revision-change]").TextContent));
         await AssertNobodyHiredAsync(zoe);
 
         await panel.InvokeAsync(() => panel.Find("[data-testid=keep-revision]").Click());
