@@ -41,7 +41,7 @@ public sealed class StaleHireTests(ChromiumWithHireHub chromium) : BrowserTest(c
         await Expect(dialog.GetByTestId("revision-changes")).ToContainTextAsync("you saw revision 1, now 2");
         await Expect(changes.Filter(new() { HasText = "Start date" })).ToContainTextAsync(DateOnly.Parse(LaterStart, CultureInfo.InvariantCulture).ToString("d", CultureInfo.GetCultureInfo("en-US")));
         await Expect(changes.Filter(new() { HasText = "Job title" })).ToContainTextAsync("Staff Engineer");
-        await Expect(changes.Filter(new() { HasText = "Phone" })).ToContainTextAsync("+14255550177");
+        await Expect(changes.Filter(new() { HasText = "Phone" })).ToContainTextAsync("+1 425-555-0177");
         await dialog.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "stale-hire-01-revision-shown.png") });
 
         // Hire with what the dialog opened on: refused, nothing stored, the differences still on screen.

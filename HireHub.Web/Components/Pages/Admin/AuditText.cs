@@ -40,7 +40,9 @@ public static class AuditText
             .Select(field => new AuditChange(
                 Field(text, field),
                 old.TryGetValue(field, out var o) ? Shown(text, entityType, field, o) : "—",
-                now.TryGetValue(field, out var n) ? Shown(text, entityType, field, n) : "—"))];
+                now.TryGetValue(field, out var n) ? Shown(text, entityType, field, n) : "—"))
+            // A field empty before and after (a new record's blank ones) changed nothing worth a line.
+            .Where(change => change.Old != "—" || change.New != "—")];
     }
 
     // An object's fields, one level of nesting flattened ("recruiter.email"); a list or a value is one field, "value".
