@@ -119,7 +119,7 @@ public sealed class AccessibilityWalk(ChromiumWithHireHub chromium) : BrowserTes
     // A Dutch-style file with one good row and one refused, so the preview shows both its tables.
     private static async Task PreviewCsvAsync(IPage page)
     {
-        await page.GetByTestId("csv-file").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await page.GetByTestId("csv-upload").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
             Name = "walk.csv",
             MimeType = "text/csv",
