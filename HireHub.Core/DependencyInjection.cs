@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddSingleton<CandidateQueries>();
         services.AddSingleton<CandidateDecisionService>();
         services.AddSingleton<WorkerQueries>();
+        services.AddSingleton<WorkerEditService>();
         services.AddSingleton<OrganizationQueries>();
         services.AddSingleton<RegistryCache>();
         services.AddSingleton<IntegrationRegistry>();

@@ -30,6 +30,7 @@ public sealed class AccessibilityWalk(ChromiumWithHireHub chromium) : BrowserTes
         new("profile-menu", Hr, "/personnel-management", OpenProfileMenuAsync),
         new("workers", Hr, "/workers", Ready: "worker-link"),
         new("worker-details", Hr, "/workers/000001", Ready: "worker-phone"),
+        new("worker-contact-dialog", Hr, "/workers/000001", p => ClickAndWaitForDialogAsync(p, p.GetByTestId("edit-contact"))),
         new("exports-hr", Hr, "/exports", Ready: "export-name"),
         new("onboarding", Hr, "/onboarding", Ready: "onboarding-task"),
         new("onboarding-task-dialog", Hr, "/onboarding", p => ClickAndWaitForDialogAsync(p, p.GetByTestId("task-complete").First)),
@@ -40,6 +41,7 @@ public sealed class AccessibilityWalk(ChromiumWithHireHub chromium) : BrowserTes
 
         new("home-recruiter", Recruiter, "/", Ready: "recruiter-weekly"),
         new("export-to-hris", Recruiter, "/exports/new"),
+        new("csv-preview", Recruiter, "/exports/new", PreviewCsvAsync),
         new("exports", Recruiter, "/exports", Ready: "export-name"),
         new("exports-filtered", Recruiter, "/exports?status=NotProcessed&recruiter=riya.patel@contoso.com", Ready: "exports-filter"),
         new("exports-history", Recruiter, "/exports", ExpandFirstExportAsync),
@@ -146,6 +148,18 @@ public sealed class AccessibilityWalk(ChromiumWithHireHub chromium) : BrowserTes
     {
         await page.GetByTestId("exports-grid").Locator(".mud-table-body tr").First.Locator("button").First.ClickAsync();
         await Expect(page.GetByTestId("export-timeline").First).ToBeVisibleAsync();
+    }
+
+    // A Dutch-style file with one good row and one refused, so the preview shows both its tables.
+    private static async Task PreviewCsvAsync(IPage page)
+    {
+        await page.GetByTestId("csv-upload").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "walk.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("Kandidaat-ID;Voornaam;Achternaam;E-mailadres;Begindatum\nWALK-1;Sanne;de Vries;sanne@example.nl;2027-02-17\nWALK-2;Daan;Bakker;daan bakker@example;2027-03-01\n"),
+        });
+        await Expect(page.GetByTestId("csv-preview")).ToBeVisibleAsync();
     }
 
     private sealed record Stop(string Name, string? Person, string Path, Func<IPage, Task>? Open = null, string? Ready = null);

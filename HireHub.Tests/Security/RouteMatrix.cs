@@ -45,6 +45,7 @@ public static class RouteMatrix
         ["GET /exports"] = Page with { Access = Access.RecruiterOrHr },
         ["POST /exports"] = FormPost with { Access = Access.RecruiterOrHr },
         ["GET /exports/new"] = Page with { Access = Access.Recruiter },
+        ["GET /exports/csv-template"] = Page with { Access = Access.Recruiter },
         ["POST /exports/new"] = FormPost with { Access = Access.Recruiter },
         ["GET /admin/integrations"] = Page with { Access = Access.Admin },
         ["POST /admin/integrations"] = FormPost with { Access = Access.Admin },

@@ -28,6 +28,8 @@ internal sealed class ExportedCandidateConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Comment).HasMaxLength(CandidateFields.CommentMaxLength);
         builder.Property(c => c.ActedBy).HasMaxLength(200);
         builder.HasOne(c => c.Worker).WithMany().HasForeignKey(c => c.WorkerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.HiredEmployment).WithMany().HasForeignKey(c => c.HiredEmploymentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.HiredPositionAssignment).WithMany().HasForeignKey(c => c.HiredPositionAssignmentId).OnDelete(DeleteBehavior.Restrict);
         // The Candidates to hire panel filters by status, leaves out erased candidates (a waiting candidate erased by
         // the retention sweep keeps its status) and pages by received time. AnonymisedAt is in the key, not left to the
         // table: `IS NULL` is an equality to an index, so the panel's count and pages come from the index alone, where

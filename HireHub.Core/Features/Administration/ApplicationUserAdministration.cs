@@ -32,9 +32,7 @@ public sealed class SaveApplicationUserValidator : AbstractValidator<SaveApplica
             .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
         RuleFor(u => u.LastName).NotEmpty().WithText(text, "LastNameRequired")
             .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
-        RuleFor(u => u.PrimaryEmail).EmailAddress().WithText(text, "EmailInvalid")
-            .MaximumLength(ContactDetails.EmailMaxLength).WithText(text, "TooLong", ContactDetails.EmailMaxLength)
-            .When(u => !string.IsNullOrEmpty(u.PrimaryEmail));
+        RuleFor(u => u.PrimaryEmail).Rule(text);
         RuleFor(u => u.ConnectionId).MustAsync(async (id, ct) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);

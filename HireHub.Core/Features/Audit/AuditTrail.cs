@@ -34,4 +34,6 @@ public static class AuditActions
     public const string HireDismissed = "HireDismissed";
     public const string CandidateExported = "CandidateExported";
     public const string CandidateReExported = "CandidateReExported";
+    public const string WorkerContactChanged = "WorkerContactChanged";
+    public const string EmploymentStartChanged = "EmploymentStartChanged";
 }

@@ -15,6 +15,9 @@ public enum MissingHireData
     InvalidPhone = 4,
     StartDate = 8,
     StartDateInPast = 16,
+
+    /// <summary>An address that breaks <see cref="EmailAddresses"/>' rule, e.g. one stored before the rule was one.</summary>
+    InvalidEmail = 32,
 }
 
 public static class CandidateReadiness
@@ -25,6 +28,10 @@ public static class CandidateReadiness
         if (string.IsNullOrWhiteSpace(email))
         {
             missing |= MissingHireData.Email;
+        }
+        else if (!EmailAddresses.IsValid(email))
+        {
+            missing |= MissingHireData.InvalidEmail;
         }
 
         if (string.IsNullOrWhiteSpace(phone))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using CsvHelper;
 using HireHub.Core.Common;
@@ -14,7 +15,10 @@ public sealed record ExportCsvRow(long Line, ExportCandidate? Candidate, string?
 /// <summary>
 /// Reads exports from CSV, one row at a time as the stream delivers them, so a large upload never sits in memory
 /// whole. The header row names the columns with the API's field names (<c>candidateId</c>, <c>recruiter.email</c>,
-/// ...), in any order and case; columns it does not know are ignored, as the API ignores unknown fields.
+/// ...) or the form's labels in English or Dutch (<see cref="ExportCsvColumns"/>), in any order and case; columns it
+/// does not know are ignored, as the API ignores unknown fields. The separator is <c>,</c> or <c>;</c> (what Excel
+/// writes where the decimal separator is a comma), or a tab, detected from the file. A start date is ISO
+/// (<c>2027-02-17</c>) or written as the person's culture writes dates (<c>17-2-2027</c> in Dutch).
 /// </summary>
 public sealed class ExportCsvReader : IAsyncDisposable
 {
@@ -58,40 +62,55 @@ public sealed class ExportCsvReader : IAsyncDisposable
     private readonly (int Index, Action<ExportCandidate, string?> Set)[] mapping;
     private readonly int headerCount;
     private readonly IStringLocalizer<CoreText> text;
+    private readonly CultureInfo? culture;
 
-    private ExportCsvReader(CsvReader csv, (int, Action<ExportCandidate, string?>)[] mapping, int headerCount, IStringLocalizer<CoreText> text)
+    private ExportCsvReader(CsvReader csv, (int, Action<ExportCandidate, string?>)[] mapping, int headerCount, IStringLocalizer<CoreText> text, CultureInfo? culture)
     {
         this.csv = csv;
         this.mapping = mapping;
         this.headerCount = headerCount;
         this.text = text;
+        this.culture = culture;
     }
 
-    /// <summary>Reads the header row; a problem (nothing stored, nothing read) when the file has none or it lacks a required column.</summary>
-    public static async Task<Result<ExportCsvReader>> OpenAsync(Stream stream, IStringLocalizer<CoreText> text, CancellationToken ct = default)
+    /// <summary>The separator the file uses, as detected: a file of rejected rows is written with the same.</summary>
+    public char Separator => csv.Separator;
+
+    /// <summary>The header row as the file has it.</summary>
+    public IReadOnlyList<string> Headers => csv.Headers;
+
+    /// <summary>The reader's options for a recruiter's file; the separator is left to detection.</summary>
+    public static CsvReaderOptions Options => CsvReaderOptions.Default with { Separator = null, TrackLineNumbers = true, SkipEmptyLines = true, MaxRecordSize = UnendingRowBytes };
+
+    /// <summary>
+    /// Reads the header row; a problem (nothing stored, nothing read) when the file has none or it lacks a required
+    /// column. <paramref name="culture"/> is the person's, whose way of writing dates a start date may use.
+    /// </summary>
+    public static async Task<Result<ExportCsvReader>> OpenAsync(Stream stream, IStringLocalizer<CoreText> text, CancellationToken ct = default, CultureInfo? culture = null)
     {
-        var csv = CsvReader.Create(stream, CsvReaderOptions.Default with { Separator = ',', TrackLineNumbers = true, SkipEmptyLines = true, MaxRecordSize = UnendingRowBytes }, leaveOpen: true);
+        var csv = CsvReader.Create(stream, Options, leaveOpen: true);
         await csv.ReadHeaderAsync(ct);
         var headers = csv.Headers.Select(h => h.Trim()).ToList();
         if (headers.Count == 0 || headers.All(string.IsNullOrEmpty))
         {
             await csv.DisposeAsync();
-            return Invalid(text["CsvNoHeader", string.Join(",", RequiredColumns)]);
+            return Invalid(text["CsvNoHeader", string.Join(", ", RequiredColumns.Select(ExportCsvColumns.Label))]);
         }
 
-        var missing = RequiredColumns.Where(required => !headers.Contains(required, StringComparer.OrdinalIgnoreCase)).ToList();
+        var fields = headers.Select(ExportCsvColumns.FieldOf).ToList();
+        var missing = RequiredColumns.Where(required => !fields.Contains(required)).ToList();
         if (missing.Count > 0)
         {
             await csv.DisposeAsync();
-            return Invalid(text["CsvMissingColumns", string.Join(", ", missing)]);
+            return Invalid(text["CsvMissingColumns", string.Join(", ", missing.Select(ExportCsvColumns.Label))]);
         }
 
-        var mapping = headers
-            .Select((name, index) => (Index: index, Set: Columns.TryGetValue(name, out var set) ? set : null))
+        var mapping = fields
+            .Select((field, index) => (Index: index, Set: field is not null && Columns.TryGetValue(field, out var set) ? set : null))
             .Where(c => c.Set is not null)
             .Select(c => (c.Index, c.Set!))
             .ToArray();
-        return new ExportCsvReader(csv, mapping, headers.Count, text);
+        return new ExportCsvReader(csv, mapping, headers.Count, text, culture);
     }
 
     /// <summary>
@@ -149,10 +168,27 @@ public sealed class ExportCsvReader : IAsyncDisposable
             set(candidate, string.IsNullOrWhiteSpace(value) ? null : value);
         }
 
+        candidate.StartDate = IsoDate(candidate.StartDate);
         return new ExportCsvRow(line, candidate, null);
     }
 
     public ValueTask DisposeAsync() => csv.DisposeAsync();
+
+    // A date written the person's way becomes the ISO date the validator and the API speak; anything else is left as it
+    // is, for the validator to say what is wrong with it.
+    private string? IsoDate(string? value)
+    {
+        if (value is null || culture is null || ExportCandidateValidator.TryParseDate(value, out _))
+        {
+            return value;
+        }
+
+        var formats = new[] { culture.DateTimeFormat.ShortDatePattern, culture.DateTimeFormat.LongDatePattern };
+        return DateOnly.TryParseExact(value.Trim(), formats, culture, DateTimeStyles.AllowWhiteSpaces, out var date)
+            || DateOnly.TryParse(value.Trim(), culture, DateTimeStyles.AllowWhiteSpaces, out date)
+            ? date.ToString(ExportCandidateValidator.DateFormat, CultureInfo.InvariantCulture)
+            : value;
+    }
 
     private static Problem Invalid(string message) =>
         Problem.Invalid(new Dictionary<string, string[]> { ["File"] = [message] }, message);

@@ -22,7 +22,8 @@ public sealed record ExportHistoryItem(
     string? ReasonCode,
     string? Comment,
     string? ActedBy,
-    DateTimeOffset? ActedAt);
+    DateTimeOffset? ActedAt,
+    HireRecordResource? Hire = null);
 
 /// <summary>
 /// What the Exports list is narrowed to besides its search; every part is optional. Times are instants, each range
@@ -77,11 +78,20 @@ public sealed class ExportHistory(IDbContextFactory<HireHubDbContext> dbFactory)
                     Source = c.Connection!.Name, c.Status, c.Revision, c.ReceivedAt, c.UpdatedAt,
                     PersonnelNumber = c.Worker != null ? c.Worker.PersonnelNumber : null,
                     c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt,
+                    Hire = c.HiredEmployment != null
+                        ? new HireRecordResource(
+                            c.Worker!.PersonnelNumber,
+                            c.HiredEmployment.LegalEntityId,
+                            c.HiredPositionAssignment != null ? c.HiredPositionAssignment.Position!.PositionNumber : null,
+                            c.HiredPositionAssignment != null ? c.HiredPositionAssignment.Position!.Title : null,
+                            c.HiredEmployment.StartDate,
+                            c.HiredRevision)
+                        : null,
                 },
                 ct);
         return page.Map(c => new ExportHistoryItem(
             c.Id, c.CandidateId, FullName.Of(c.FirstName, c.MiddleName, c.LastName), c.JobTitle, c.StartDate, c.Source, c.Status, c.Revision,
-            c.ReceivedAt, c.UpdatedAt, c.PersonnelNumber, c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt));
+            c.ReceivedAt, c.UpdatedAt, c.PersonnelNumber, c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt, c.Hire));
     }
 
     private static IQueryable<ExportedCandidate> Filtered(IQueryable<ExportedCandidate> query, ExportHistoryFilter filter)

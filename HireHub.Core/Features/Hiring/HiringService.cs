@@ -41,6 +41,7 @@ public sealed class HiringService(
         var request = new HireNewWorker
         {
             CandidateId = c.Id,
+            Revision = c.Revision,
             FirstName = c.FirstName,
             MiddleName = c.MiddleName,
             LastName = c.LastName,
@@ -63,6 +64,16 @@ public sealed class HiringService(
             options.Value.AllowManualPersonnelNumber,
             next,
             duplicates);
+    }
+
+    /// <summary>
+    /// What the ATS changed since <paramref name="seenRevision"/>, every revision after it taken together: the dialog
+    /// shows it when the live feed announces a new revision, or when a hire was refused because of one.
+    /// </summary>
+    public async Task<CandidateChangesSince?> ChangesSinceAsync(Guid candidateId, int seenRevision, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await CandidateChanges.SinceAsync(db, candidateId, seenRevision, ct);
     }
 
     public async Task<IReadOnlyList<DuplicateWorker>> FindDuplicatesAsync(HireNewWorker request, CancellationToken ct = default)
@@ -119,6 +130,11 @@ public sealed class HiringService(
         if (!CandidateDecisionRules.MayDecide(candidate, text, out var refusal))
         {
             return refusal;
+        }
+
+        if (candidate.Revision != request.Revision)
+        {
+            return HireRefusals.ChangedSinceSeen(candidate, request.Revision, text);
         }
 
         if (!await db.LegalEntities.AnyAsync(e => e.Id == request.LegalEntityId, ct))
@@ -204,25 +220,30 @@ public sealed class HiringService(
             return onboarding.Problem;
         }
 
+        PositionAssignment? assignment = null;
         if (position is not null)
         {
-            db.PositionAssignments.Add(new PositionAssignment
+            assignment = db.PositionAssignments.Add(new PositionAssignment
             {
                 PositionId = position.Id,
                 WorkerId = worker.Id,
                 StartDate = request.AssignmentStartDate ?? start,
                 EndDate = null,
-            });
+            }).Entity;
         }
 
         var before = new { candidate.Status, candidate.Revision };
         CandidateDecisionRules.Decide(candidate, CandidateStatus.Hired, actor, time.GetUtcNow());
         candidate.WorkerId = worker.Id;
+        candidate.HiredRevision = request.Revision;
+        candidate.HiredEmploymentId = employment.Id;
+        candidate.HiredPositionAssignmentId = assignment?.Id;
         candidate.Comment = request.DuplicateDecision == DuplicateDecision.NewWorker ? request.NewWorkerReason : candidate.Comment;
 
         AuditTrail.Record(db, time, actor, rehired ? AuditActions.WorkerRehired : AuditActions.WorkerHired, nameof(ExportedCandidate), candidate.Id.ToString(), before, new
         {
             candidate.Status,
+            HiredRevision = request.Revision,
             worker.PersonnelNumber,
             request.LegalEntityId,
             request.WorkerType,

@@ -54,9 +54,10 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
                 w.WorkerType,
                 w.CreatedAt,
                 w.Employments.OrderByDescending(e => e.StartDate)
-                    .Select(e => new EmploymentDetails(e.LegalEntityId, e.LegalEntity!.Name, e.StartDate, e.EndDate)).ToList(),
+                    .Select(e => new EmploymentDetails(e.LegalEntityId, e.LegalEntity!.Name, e.StartDate, e.EndDate, e.Id, e.Version)).ToList(),
                 w.PositionAssignments.OrderByDescending(a => a.StartDate)
-                    .Select(a => new PositionAssignmentDetails(a.Position!.PositionNumber, a.Position.Title, a.Position.Department, a.StartDate, a.EndDate)).ToList()))
+                    .Select(a => new PositionAssignmentDetails(a.Position!.PositionNumber, a.Position.Title, a.Position.Department, a.StartDate, a.EndDate)).ToList(),
+                w.Version))
             .SingleOrDefaultAsync(ct);
     }
 

@@ -14,9 +14,11 @@ public sealed record WorkerDetails(
     WorkerType WorkerType,
     DateTimeOffset CreatedAt,
     IReadOnlyList<EmploymentDetails> Employments,
-    IReadOnlyList<PositionAssignmentDetails> Positions);
+    IReadOnlyList<PositionAssignmentDetails> Positions,
+    Guid Version = default);
 
-public sealed record EmploymentDetails(string LegalEntityId, string LegalEntityName, DateOnly StartDate, DateOnly? EndDate);
+/// <summary>One employment; <see cref="Id"/> and <see cref="Version"/> are what a change of its start date names and checks.</summary>
+public sealed record EmploymentDetails(string LegalEntityId, string LegalEntityName, DateOnly StartDate, DateOnly? EndDate, Guid Id = default, Guid Version = default);
 
 public sealed record PositionAssignmentDetails(string PositionNumber, string Title, string Department, DateOnly StartDate, DateOnly? EndDate);
 

@@ -8,6 +8,7 @@ using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Hiring;
 using HireHub.Core.Features.Onboarding;
 using HireHub.Core.Features.Privacy;
+using HireHub.Core.Features.Workers;
 using HireHub.Tests.Core.Exports;
 using HireHub.Tests.Core.Onboarding;
 using HireHub.Tests.Support;
@@ -105,6 +106,19 @@ public sealed class WriterRetryTests
             var tables = db.Get<TableAdministration>();
             var state = await tables.StateAsync(Ct);
             return async () => (await tables.DisableAsync(state.Version, Admin, Ct)).Succeeded;
+        }),
+        ["worker contact"] = (AuditActions.WorkerContactChanged, async db =>
+        {
+            var worker = await db.Given.WorkerAsync();
+            var request = new ChangeWorkerContact { PersonnelNumber = worker.PersonnelNumber, Email = "corrected@example.com", Phone = "+14255550123", Version = worker.Version };
+            return async () => (await db.Get<WorkerEditService>().ChangeContactAsync(request, TestData.HrProfessional, Ct)).Succeeded;
+        }),
+        ["employment start"] = (AuditActions.EmploymentStartChanged, async db =>
+        {
+            var worker = await db.Given.WorkerAsync(w => w with { EmploymentStartInDays = 10 });
+            var employment = worker.Employments.Single();
+            var request = new ChangeEmploymentStart { PersonnelNumber = worker.PersonnelNumber, EmploymentId = employment.Id, StartDate = db.Today.AddDays(17), Version = employment.Version };
+            return async () => (await db.Get<WorkerEditService>().ChangeStartDateAsync(request, TestData.HrProfessional, Ct)).Succeeded;
         }),
         ["connection unlinked"] = (AdminAuditActions.ConnectionUnlinked, async db =>
         {

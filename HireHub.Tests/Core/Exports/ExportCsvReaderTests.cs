@@ -80,7 +80,7 @@ public sealed class ExportCsvReaderTests
         var opened = await ExportCsvReader.OpenAsync(stream, Text, TestContext.Current.CancellationToken);
 
         Assert.False(opened.Succeeded);
-        Assert.Equal("The header row lacks these columns: lastName, startDate.", opened.Problem.Message);
+        Assert.Equal("The header row lacks these columns: Last name, Start date.", opened.Problem.Message);
     }
 
     [Fact]

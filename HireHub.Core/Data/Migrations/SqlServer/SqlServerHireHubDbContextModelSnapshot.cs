@@ -350,6 +350,15 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid?>("HiredEmploymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("HiredPositionAssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("HiredRevision")
+                        .HasColumnType("int");
+
                     b.Property<string>("HrisProvider")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -426,6 +435,10 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HiredEmploymentId");
+
+                    b.HasIndex("HiredPositionAssignmentId");
 
                     b.HasIndex("LegalEntityId");
 
@@ -1103,6 +1116,16 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("HireHub.Core.Domain.Employment", "HiredEmployment")
+                        .WithMany()
+                        .HasForeignKey("HiredEmploymentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HireHub.Core.Domain.PositionAssignment", "HiredPositionAssignment")
+                        .WithMany()
+                        .HasForeignKey("HiredPositionAssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("HireHub.Core.Domain.LegalEntity", null)
                         .WithMany()
                         .HasForeignKey("LegalEntityId")
@@ -1114,6 +1137,10 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Connection");
+
+                    b.Navigation("HiredEmployment");
+
+                    b.Navigation("HiredPositionAssignment");
 
                     b.Navigation("Worker");
                 });

@@ -341,6 +341,15 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<Guid?>("HiredEmploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HiredPositionAssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HiredRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HrisProvider")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -420,6 +429,10 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HiredEmploymentId");
+
+                    b.HasIndex("HiredPositionAssignmentId");
 
                     b.HasIndex("LegalEntityId");
 
@@ -1093,6 +1106,16 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("HireHub.Core.Domain.Employment", "HiredEmployment")
+                        .WithMany()
+                        .HasForeignKey("HiredEmploymentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HireHub.Core.Domain.PositionAssignment", "HiredPositionAssignment")
+                        .WithMany()
+                        .HasForeignKey("HiredPositionAssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("HireHub.Core.Domain.LegalEntity", null)
                         .WithMany()
                         .HasForeignKey("LegalEntityId")
@@ -1104,6 +1127,10 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Connection");
+
+                    b.Navigation("HiredEmployment");
+
+                    b.Navigation("HiredPositionAssignment");
 
                     b.Navigation("Worker");
                 });
