@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddSingleton<ChecklistTemplateService>();
         services.AddSingleton<OnboardingTaskQueries>();
         services.AddSingleton<OnboardingTaskActions>();
+        services.AddSingleton<IEmploymentStartFollower, OnboardingDueDatesFollowStart>();
         services.AddSingleton<CandidateQueries>();
         services.AddSingleton<CandidateDecisionService>();
         services.AddSingleton<WorkerQueries>();

@@ -54,4 +54,27 @@ public sealed class MoveDueDatesTests : DatabaseTest
         await using var other = Db.CreateDbContext();
         Assert.Equal(Db.Today.AddDays(20), (await other.OnboardingTasks.AsNoTracking().SingleAsync(Ct)).DueDate);
     }
+
+    [Fact]
+    public async Task HrMovingAStartDate_MovesTheOpenTasksWithIt()
+    {
+        var general = await Db.ChecklistAsync("General onboarding", [new("Order laptop", -5), new("Welcome", 0)]);
+        await Db.HireWithChecklistsAsync(startInDays: 20, [general.Id]);
+        Employment employment;
+        await using (var db = Db.CreateDbContext())
+        {
+            employment = await db.Employments.AsNoTracking().Include(e => e.Worker).SingleAsync(Ct);
+        }
+
+        var move = new HireHub.Core.Features.Workers.ChangeEmploymentStart
+        {
+            PersonnelNumber = employment.Worker!.PersonnelNumber, EmploymentId = employment.Id, StartDate = Db.Today.AddDays(30), Version = employment.Version,
+        };
+        var moved = await Db.Get<HireHub.Core.Features.Workers.WorkerEditService>().ChangeStartDateAsync(move, TestData.HrProfessional, Ct);
+
+        Assert.True(moved.Succeeded, moved.Problem?.Message);
+        await using var context = Db.CreateDbContext();
+        var tasks = await context.OnboardingTasks.AsNoTracking().OrderBy(t => t.Order).ToListAsync(Ct);
+        Assert.Equal([Db.Today.AddDays(25), Db.Today.AddDays(30)], tasks.Select(t => t.DueDate));
+    }
 }
