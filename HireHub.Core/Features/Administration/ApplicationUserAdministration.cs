@@ -35,11 +35,12 @@ public sealed class SaveApplicationUserValidator : AbstractValidator<SaveApplica
         RuleFor(u => u.PrimaryEmail).EmailAddress().WithText(text, "EmailInvalid")
             .MaximumLength(ContactDetails.EmailMaxLength).WithText(text, "TooLong", ContactDetails.EmailMaxLength)
             .When(u => !string.IsNullOrEmpty(u.PrimaryEmail));
-        RuleFor(u => u.ConnectionId).MustAsync(async (id, ct) =>
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            return await db.AtsConnections.AnyAsync(c => c.Id == id, ct);
-        }).WithText(text, "ConnectionNotFound");
+        RuleFor(u => u.ConnectionId).NotEmpty().WithText(text, "ConnectionRequired").DependentRules(() =>
+            RuleFor(u => u.ConnectionId).MustAsync(async (id, ct) =>
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                return await db.AtsConnections.AnyAsync(c => c.Id == id, ct);
+            }).WithText(text, "ConnectionNotFound"));
     }
 }
 
