@@ -21,6 +21,8 @@ public sealed class PrivacyPageTests : AdminPageTest
         page.WaitForElement($"[data-testid=erase-{candidate.Id}]", Patience).Click();
 
         Dialogs.WaitForAssertion(() => Assert.Contains(candidate.FirstName, Dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal), Patience);
+        Assert.Equal("This cannot be undone.", Dialogs.Find("[data-testid=confirm-warning]").TextContent.Trim());
+        Assert.Contains("mud-button-filled-error", Dialogs.Find("[data-testid=confirm-action]").ClassName, StringComparison.Ordinal);
         Dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Erase").Click();
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[data-testid=erase-{candidate.Id}]")), Patience);
@@ -45,10 +47,9 @@ public sealed class PrivacyPageTests : AdminPageTest
     }
 
     [Fact]
-    public async Task LegalHold_NeedsAReason_ThenRefusesErasureWithAClearMessage()
+    public async Task LegalHold_NeedsAReason_ThenDisablesErase_WithTheHoldsReason()
     {
         var candidate = await FirstUnprocessedAsync();
-        var snackbars = Render<MudSnackbarProvider>();
         var page = RenderPage<PrivacyPage>();
         page.WaitForElement($"[data-testid=legal-hold-{candidate.Id}]", Patience).Click();
 
@@ -61,11 +62,12 @@ public sealed class PrivacyPageTests : AdminPageTest
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=candidate-legal-hold]")), Patience);
         Assert.Equal("Employment tribunal claim 2027-31", (await ReloadAsync(candidate.Id)).LegalHoldReason);
 
-        page.Find($"[data-testid=erase-{candidate.Id}]").Click();
-        Dialogs.WaitForElement(".mud-dialog", Patience);
-        Dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Erase").Click();
-
-        snackbars.WaitForAssertion(() => Assert.Contains("on legal hold", snackbars.Markup, StringComparison.Ordinal), Patience);
+        var erase = page.Find($"[data-testid=erase-{candidate.Id}]");
+        Assert.True(erase.HasAttribute("disabled"));
+        Assert.Equal($"hold-blocks-erase-{candidate.Id}", erase.GetAttribute("aria-describedby"));
+        Assert.Equal(
+            "Erase is not possible while the candidate is on legal hold: Employment tribunal claim 2027-31",
+            page.Find($"[data-testid=hold-blocks-erase-{candidate.Id}]").TextContent.Trim());
         Assert.Equal(candidate.Email, (await ReloadAsync(candidate.Id)).Email);
     }
 
