@@ -108,4 +108,23 @@ public abstract class BrowserTest(ChromiumWithHireHub chromium) : IAsyncLifetime
     /// <summary>Server-rendered HTML shows before the circuit is up; a click before then would be lost.</summary>
     protected Task WaitUntilInteractiveAsync() =>
         Expect(Page.GetByTestId("interactive")).ToHaveAttributeAsync("data-interactive", "true");
+
+    /// <summary>Opens a MudSelect, picks the option, and waits until the choice has come back from the server.</summary>
+    /// <remarks>A select whose items show more than their value draws a combobox beside a hidden input; one without a value yet shows the input.</remarks>
+    protected async Task ChooseAsync(ILocator scope, string inputId, string option)
+    {
+        var select = scope.Locator($"div.mud-input-control:has(#{inputId})");
+        await select.Locator($"[role=combobox], #{inputId}:not([type=hidden])").First.ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+        var combobox = select.GetByRole(AriaRole.Combobox);
+        if (await combobox.CountAsync() > 0)
+        {
+            await Expect(combobox).ToContainTextAsync(option);
+        }
+        else
+        {
+            await Expect(select.Locator($"#{inputId}")).ToHaveValueAsync(new Regex(Regex.Escape(option)));
+        }
+    }
 }

@@ -39,12 +39,36 @@ public sealed class IntegrationsPageTests : AdminPageTest
     }
 
     [Fact]
-    public void AddConnection_ForLinkedIn_PrefillsItsApplicationId()
+    public void AddConnection_OpensEmpty_ThenLinkedInBringsItsApplicationId_AndTheLegalEntityItsPhoneRegion()
     {
         var page = RenderPage<Integrations>();
 
         page.Find("[data-testid=add-connection]").Click();
 
+        Dialogs.WaitForElement("#connection-provider");
+        Assert.Equal(["", "", ""], new[] { "#connection-name", "#connection-client-id", "#connection-phone-region" }.Select(f => Dialogs.Find(f).GetAttribute("value") ?? ""));
+        Assert.Equal(5, Dialogs.FindAll(".mud-input-label").Count(l => l.TextContent.Contains('*', StringComparison.Ordinal)));
+        Choose(Dialogs, "connection-provider", "LinkedIn Talent Hub");
         Dialogs.WaitForAssertion(() => Assert.Equal("3a225c96-d62a-44ce-b3ec-bd4e8e9befef", Dialogs.Find("#connection-client-id").GetAttribute("value")));
+        Assert.Equal("", Dialogs.Find("#connection-name").GetAttribute("value") ?? "");
+        Choose(Dialogs, "connection-legal-entity", "DEMF · Contoso Entertainment System Germany");
+        Dialogs.WaitForAssertion(() => Assert.Equal("Germany (DE)", Dialogs.Find("#connection-phone-region").GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task EditConnection_SavesTheNewDefaults_AndTheListShowsThem()
+    {
+        var page = RenderPage<Integrations>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=connection-name]").Count));
+
+        page.Find("[aria-label='Edit LinkedIn Talent Hub']").Click();
+        Dialogs.WaitForAssertion(() => Assert.Equal("LinkedIn Talent Hub", Dialogs.Find("#connection-name").GetAttribute("value")));
+        Assert.True(Dialogs.Find("#connection-name").HasAttribute("readonly"));
+        Choose(Dialogs, "connection-phone-region", "Netherlands (NL)");
+        Dialogs.Find("[data-testid=connection-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("td"), td => td.TextContent.Trim() == "NL"));
+        var linkedIn = (await Get<ConnectionAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(c => c.Name == HireHub.Core.Data.ReferenceData.LinkedInConnectionName);
+        Assert.Equal("NL", linkedIn.DefaultPhoneRegion);
     }
 }

@@ -29,4 +29,19 @@ public sealed class SecurityRolesPageTests : AdminPageTest
 
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=role-name]"), r => r.TextContent == "HRIS integration with Acme"));
     }
+
+    [Fact]
+    public void NewRole_StartsWithNoPrivilege_AndTheAtsTemplateTicksExactlyWhatAnAtsNeeds()
+    {
+        var page = RenderPage<SecurityRoles>();
+
+        page.Find("[data-testid=new-role]").Click();
+        Dialogs.WaitForAssertion(() => Assert.Equal(5, Dialogs.FindAll("input[type=checkbox]").Count));
+        Assert.DoesNotContain(Dialogs.FindAll("input[type=checkbox]"), c => c.HasAttribute("checked"));
+        Dialogs.Find("[data-testid=role-template-ats]").Click();
+
+        Dialogs.WaitForAssertion(() => Assert.Equal(
+            ["privilege-ReadEntityMetadata", "privilege-ReadFieldMetadata", "privilege-ReadRelationshipMetadata", "privilege-WriteExportedCandidates"],
+            Dialogs.FindAll("[data-testid^=privilege-]").Where(p => p.QuerySelector("input[type=checkbox]")!.HasAttribute("checked")).Select(p => p.GetAttribute("data-testid"))));
+    }
 }

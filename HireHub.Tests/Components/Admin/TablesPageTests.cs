@@ -8,16 +8,24 @@ namespace HireHub.Tests.Components.Admin;
 public sealed class TablesPageTests : AdminPageTest
 {
     [Fact]
-    public void Disable_ThenGenerate_EnablesTheTableAgain()
+    public void Disable_AfterConfirmingTheConnectionsItStops_ThenEnable_UndoesIt()
     {
         var page = RenderPage<Tables>();
         page.WaitForAssertion(() => Assert.Equal("Enabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
         Assert.Contains(page.FindAll("[data-testid=table-fields] code"), c => c.TextContent == "candidateId");
 
         page.Find("[data-testid=table-disable]").Click();
+        Dialogs.WaitForAssertion(() => Assert.Equal("LinkedIn Talent Hub", Dialogs.Find("[data-testid=confirm-affected]").TextContent.Trim()));
+        Assert.Equal("Enabled", page.Find("[data-testid=table-status]").TextContent.Trim());
+        Dialogs.Find("[data-testid=confirm-action]").Click();
         page.WaitForAssertion(() => Assert.Equal("Disabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
 
+        // Refreshing the schema is not the undo: the table stays disabled until Enable.
         page.Find("[data-testid=table-generate]").Click();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=table-enable]")));
+        Assert.Equal("Disabled", page.Find("[data-testid=table-status]").TextContent.Trim());
+
+        page.Find("[data-testid=table-enable]").Click();
         page.WaitForAssertion(() => Assert.Equal("Enabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
     }
 
