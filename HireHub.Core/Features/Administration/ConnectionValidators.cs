@@ -1,6 +1,7 @@
 using FluentValidation;
 using HireHub.Core.Common;
 using HireHub.Core.Data;
+using HireHub.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -34,6 +35,20 @@ public sealed class EditConnectionValidator : AbstractValidator<EditConnection>
             }).WithText(text, "ReferenceConnectionRenamed");
         RuleFor(c => c.DefaultLegalEntityId).KnownLegalEntity(text, dbFactory);
         RuleFor(c => c.DefaultPhoneRegion).PhoneRegion(text);
+    }
+}
+
+public sealed class LinkConnectionValidator : AbstractValidator<LinkConnection>
+{
+    public LinkConnectionValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
+    {
+        RuleFor(l => l.ConnectionId).MustAsync(async (id, ct) =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var clientId = await db.AtsConnections.Where(c => c.Id == id).Select(c => c.ClientId).SingleOrDefaultAsync(ct);
+            return await db.ApplicationUsers.AnyAsync(
+                u => u.ClientId == clientId && u.Roles.Any(r => (r.SecurityRole!.Privileges & SecurityPrivileges.WriteExportedCandidates) != 0), ct);
+        }).WithText(text, "LinkNeedsWriter");
     }
 }
 
