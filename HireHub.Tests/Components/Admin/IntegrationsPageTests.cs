@@ -47,7 +47,9 @@ public sealed class IntegrationsPageTests : AdminPageTest
 
         Dialogs.WaitForElement("#connection-provider");
         Assert.Equal(["", "", ""], new[] { "#connection-name", "#connection-client-id", "#connection-phone-region" }.Select(f => Dialogs.Find(f).GetAttribute("value") ?? ""));
-        Assert.Equal(5, Dialogs.FindAll(".mud-input-label").Count(l => l.TextContent.Contains('*', StringComparison.Ordinal)));
+        Assert.All(
+            new[] { "connection-provider", "connection-name", "connection-client-id", "connection-legal-entity", "connection-phone-region" },
+            id => Assert.NotNull(Dialogs.Find($"#{id}").Closest(".mud-input-control")!.QuerySelector("[aria-required=true], [required]")));
         Choose(Dialogs, "connection-provider", "LinkedIn Talent Hub");
         Dialogs.WaitForAssertion(() => Assert.Equal("3a225c96-d62a-44ce-b3ec-bd4e8e9befef", Dialogs.Find("#connection-client-id").GetAttribute("value")));
         Assert.Equal("", Dialogs.Find("#connection-name").GetAttribute("value") ?? "");

@@ -42,6 +42,6 @@ public sealed class SecurityRolesPageTests : AdminPageTest
 
         Dialogs.WaitForAssertion(() => Assert.Equal(
             ["privilege-ReadEntityMetadata", "privilege-ReadFieldMetadata", "privilege-ReadRelationshipMetadata", "privilege-WriteExportedCandidates"],
-            Dialogs.FindAll("[data-testid^=privilege-]").Where(p => p.QuerySelector("input[type=checkbox]")!.HasAttribute("checked")).Select(p => p.GetAttribute("data-testid"))));
+            Dialogs.FindAll("[data-testid^=privilege-]").Where(p => (p.TagName == "INPUT" ? p : p.QuerySelector("input[type=checkbox]"))?.HasAttribute("checked") == true).Select(p => p.GetAttribute("data-testid"))));
     }
 }
