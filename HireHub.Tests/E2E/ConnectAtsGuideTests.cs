@@ -69,7 +69,8 @@ public sealed class ConnectAtsGuideTests(ChromiumWithHireHub chromium) : Browser
         await Screenshot("06-health-all-green");
 
         using var ats = App.LiveApiClient(clientId);
-        using var exported = await ats.ExportAsync(ApiCalls.Candidate("ACME-GUIDE-1"));
+        // Written without a country code, read in the connection's region: GB, from GBSI's country.
+        using var exported = await ats.ExportAsync(ApiCalls.Candidate("ACME-GUIDE-1", c => c["phone"] = "020 7946 0018"));
         Assert.Equal(HttpStatusCode.Created, exported.StatusCode);
     }
 
