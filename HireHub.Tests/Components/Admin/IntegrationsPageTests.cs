@@ -14,14 +14,14 @@ public sealed class IntegrationsPageTests : AdminPageTest
         var page = RenderPage<Integrations>();
         page.WaitForAssertion(() => Assert.Equal("Linked", page.Find("[data-testid=connection-status]").TextContent.Trim()));
 
-        page.Find("[data-testid=connection-unlink]").Click();
+        await page.ClickAsync("[data-testid=connection-unlink]");
         Dialogs.WaitForAssertion(() => Assert.Contains("Candidates it has already exported stay.", Dialogs.Markup, StringComparison.Ordinal));
-        Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Unlink").Click();
+        await Dialogs.ClickButtonAsync("Unlink");
 
         page.WaitForAssertion(() => Assert.Equal("Unlinked", page.Find("[data-testid=connection-status]").TextContent.Trim()));
         Assert.Equal(ConnectionStatus.Unlinked, (await Get<ConnectionAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(c => c.Name == HireHub.Core.Data.ReferenceData.LinkedInConnectionName).Status);
 
-        page.Find("[data-testid=connection-link]").Click();
+        await page.ClickAsync("[data-testid=connection-link]");
 
         page.WaitForAssertion(() => Assert.Equal("Linked", page.Find("[data-testid=connection-status]").TextContent.Trim()));
     }
@@ -33,17 +33,17 @@ public sealed class IntegrationsPageTests : AdminPageTest
         var page = RenderPage<Integrations>();
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=connection-name]").Count));
 
-        page.Find("[aria-label='Link Acme ATS']").Click();
+        await page.ClickAsync("[aria-label='Link Acme ATS']");
 
         page.WaitForAssertion(() => Assert.Contains("cannot be linked yet", page.Find("[data-testid=integrations-problem]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void AddConnection_OpensEmpty_ThenLinkedInBringsItsApplicationId_AndTheLegalEntityItsPhoneRegion()
+    public async Task AddConnection_OpensEmpty_ThenLinkedInBringsItsApplicationId_AndTheLegalEntityItsPhoneRegion()
     {
         var page = RenderPage<Integrations>();
 
-        page.Find("[data-testid=add-connection]").Click();
+        await page.ClickAsync("[data-testid=add-connection]");
 
         Dialogs.WaitForElement("#connection-provider");
         Assert.Equal(["", "", ""], new[] { "#connection-name", "#connection-client-id", "#connection-phone-region" }.Select(f => Dialogs.Find(f).GetAttribute("value") ?? ""));
@@ -63,11 +63,11 @@ public sealed class IntegrationsPageTests : AdminPageTest
         var page = RenderPage<Integrations>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=connection-name]").Count));
 
-        page.Find("[aria-label='Edit LinkedIn Talent Hub']").Click();
+        await page.ClickAsync("[aria-label='Edit LinkedIn Talent Hub']");
         Dialogs.WaitForAssertion(() => Assert.Equal("LinkedIn Talent Hub", Dialogs.Find("#connection-name").GetAttribute("value")));
         Assert.True(Dialogs.Find("#connection-name").HasAttribute("readonly"));
         Choose(Dialogs, "connection-phone-region", "Netherlands (NL)");
-        Dialogs.Find("[data-testid=connection-save]").Click();
+        await Dialogs.ClickAsync("[data-testid=connection-save]");
 
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("td"), td => td.TextContent.Trim() == "NL"));
         var linkedIn = (await Get<ConnectionAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(c => c.Name == HireHub.Core.Data.ReferenceData.LinkedInConnectionName);
