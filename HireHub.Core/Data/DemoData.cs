@@ -79,10 +79,10 @@ internal static class DemoData
         var now = time.GetUtcNow();
         var today = time.Today();
         db.LegalEntities.AddRange(
-            new LegalEntity { Id = "USMF", Name = "Contoso Entertainment System USA" },
-            new LegalEntity { Id = "USRT", Name = "Contoso Retail USA" },
-            new LegalEntity { Id = "DEMF", Name = "Contoso Entertainment System Germany" },
-            new LegalEntity { Id = "GBSI", Name = "Contoso Europe" });
+            new LegalEntity { Id = "USMF", Name = "Contoso Entertainment System USA", CountryRegion = "US" },
+            new LegalEntity { Id = "USRT", Name = "Contoso Retail USA", CountryRegion = "US" },
+            new LegalEntity { Id = "DEMF", Name = "Contoso Entertainment System Germany", CountryRegion = "DE" },
+            new LegalEntity { Id = "GBSI", Name = "Contoso Europe", CountryRegion = "GB" });
 
         var positions = PositionRows.ToDictionary(
             p => p.Number,

@@ -107,7 +107,7 @@ public class ApiAppFactory : HireHubAppFactory
     }
 
     /// <summary>
-    /// Generates or disables the exported candidates table the way an administrator does on the Tables page (through
+    /// Enables (generating it if it never was) or disables the exported candidates table the way an administrator does on the Tables page (through
     /// <see cref="TableAdministration"/>, audited), so whatever the registry remembers learns of it as in production.
     /// </summary>
     public async Task SetExportTableEnabledAsync(bool enabled)
@@ -115,7 +115,9 @@ public class ApiAppFactory : HireHubAppFactory
         var tables = Services.GetRequiredService<TableAdministration>();
         var admin = new Actor("sam.okoye", "Sam Okoye");
         var read = await tables.StateAsync();
-        var result = enabled ? await tables.GenerateAsync(read.Version, admin) : await tables.DisableAsync(read.Version, admin);
+        var result = !enabled ? await tables.DisableAsync(read.Version, admin)
+            : read.Version is null ? await tables.GenerateAsync(read.Version, admin)
+            : await tables.EnableAsync(read.Version, admin);
         if (!result.Succeeded || result.Value.IsEnabled != enabled)
         {
             throw new InvalidOperationException($"The Tables page could not set the table enabled = {enabled}: {result.Problem?.Message}");

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace HireHub.Core.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class LegalEntityCountry : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CountryRegion",
+                table: "LegalEntities",
+                type: "nvarchar(2)",
+                maxLength: 2,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CountryRegion",
+                table: "LegalEntities");
+        }
+    }
+}
