@@ -141,13 +141,4 @@ public sealed class OnboardingTests(ChromiumWithHireHub chromium) : BrowserTest(
     }
 
     private static ILocator Checkbox(ILocator scope, string checklist) => scope.Locator($"li[data-checklist='{checklist}'] input[type=checkbox]");
-
-    /// <summary>Opens a MudSelect, picks the option, and waits until the choice has come back from the server.</summary>
-    private async Task ChooseAsync(ILocator scope, string inputId, string option)
-    {
-        var select = scope.Locator($"div.mud-input-control:has(#{inputId})");
-        await select.Locator($"[role=combobox], #{inputId}:not([type=hidden])").First.ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
-    }
 }
