@@ -320,6 +320,8 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
         var source = new HireHub.Core.Features.Exports.ExportSource(connection.Id, "US", new HireHub.Core.Common.Actor("ats", "Contoso Careers ATS"));
         var receipt = await Services.GetRequiredService<HireHub.Core.Features.Exports.ExportService>().ExportAsync(source, export, ct: Xunit.TestContext.Current.CancellationToken);
         Assert.True(receipt.Succeeded, receipt.Problem?.Message);
+        // The open dialog hears of it from the change log, as from any instance: read it now rather than at the next poll.
+        await Services.GetRequiredService<HireHub.Core.Features.Candidates.CandidateFeed>().CatchUpAsync(Xunit.TestContext.Current.CancellationToken);
     }
 
     private async Task<IRenderedComponent<ComponentHost>> OpenHireDialogAsync(ExportedCandidate candidate)

@@ -164,6 +164,7 @@ public sealed class OnboardingTasksPageTests : ComponentTestContext
         var request = new HireNewWorker
         {
             CandidateId = candidate.Id,
+            Revision = candidate.Revision,
             FirstName = first,
             LastName = last,
             Email = candidate.Email,

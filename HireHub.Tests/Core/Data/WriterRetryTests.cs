@@ -172,7 +172,16 @@ public sealed class WriterRetryTests
 
         Assert.Equal(1, failing.Failures);
         Assert.False(succeeded, $"The {writer} said it succeeded although its audit could not be written.");
-        Assert.Equal(before, await db.SnapshotAsync());
+        var after = await db.SnapshotAsync();
+        if (writer == "retention flag")
+        {
+            // The sweep notes its own failure for the admin's Home page, outside the write that failed: that note is
+            // all it leaves.
+            Assert.Equal(1, await CountAsync(db, c => c.AuditEvents.CountAsync(e => e.Action == RetentionSweep.SweepFailed, Ct)));
+            after["AuditEvents"]--;
+        }
+
+        Assert.Equal(before, after);
         Assert.Equal(0, await CountAsync(db, c => c.ExportedCandidates.CountAsync(x => x.RetentionFlaggedAt != null || x.LegalHold || x.AnonymisedAt != null, Ct)));
     }
 
