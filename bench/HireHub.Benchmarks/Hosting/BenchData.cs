@@ -21,7 +21,7 @@ internal static class BenchData
 {
     public const string SearchTerm = "Kowalski";
 
-    private static readonly string[] FirstNames =
+    public static readonly string[] FirstNames =
     [
         "Aisha", "Alejandro", "Amelia", "Anders", "Ananya", "Beatriz", "Benjamin", "Camille", "Carlos", "Chloe", "Daniel", "Daria",
         "David", "Elena", "Emma", "Ethan", "Farah", "Felix", "Gabriela", "George", "Hana", "Hiroshi", "Ines", "Isaac", "Jakob",
@@ -30,7 +30,7 @@ internal static class BenchData
         "Samuel", "Sara", "Sofia", "Tariq", "Thomas", "Valentina", "Victor", "William", "Xin", "Yusuf", "Zara", "Zoe",
     ];
 
-    private static readonly string[] LastNames =
+    public static readonly string[] LastNames =
     [
         "Abbott", "Adeyemi", "Almeida", "Andersen", "Bauer", "Becker", "Bianchi", "Brown", "Castro", "Chen", "Costa", "Dubois",
         "Dumont", "Eriksson", "Fischer", "Fontaine", "Garcia", "Gomez", "Gonzalez", "Gupta", "Haddad", "Hansen", "Hoffmann",
@@ -42,7 +42,7 @@ internal static class BenchData
         "Vasquez", "Wagner", "Walker", "Wang", "Weber", "Williams", "Wilson", "Wong", "Wu", "Yamamoto", "Yilmaz", "Zhang", "Zimmermann",
     ];
 
-    private static readonly string[] JobTitles =
+    public static readonly string[] JobTitles =
     [
         "Software Engineer", "Senior Software Engineer", "Product Manager", "UX Designer", "Data Analyst", "HR Generalist",
         "Recruiter", "Sales Representative", "Account Manager", "Financial Analyst", "Store Manager", "Sales Associate",
@@ -50,7 +50,7 @@ internal static class BenchData
         "Site Reliability Engineer", "Nurse Practitioner",
     ];
 
-    private static readonly string[] Locations =
+    public static readonly string[] Locations =
     [
         "Redmond, WA", "Seattle, WA", "Chicago, IL", "Dallas, TX", "New York, NY", "Austin, TX", "Berlin", "Munich", "London",
         "Manchester", "Amsterdam", "Remote",
