@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddSingleton<IValidateOptions<RegistryCacheOptions>, RegistryCacheOptionsValidator>();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<PersonTime>();
 
         // The connection string is read when a context is configured, not now: sources added to the configuration
         // after registration (a test host's own database file, say) must still win.
@@ -57,6 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseInitializer>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: false);
         services.AddSingleton<PersonnelNumberSequence>();
+        services.AddSingleton<IReferenceData, PersonnelNumberSequenceSetup>();
         services.AddSingleton<HiringService>();
         services.AddSingleton<CandidateQueries>();
         services.AddSingleton<CandidateDecisionService>();

@@ -31,6 +31,7 @@ if (app.Environment.IsProduction())
 }
 
 app.UseHireHubLocalization();
+app.UseHireHubPersonTimeZone();
 app.UseHireHubApi();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -19,9 +19,15 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddHireHubHealthChecks();
         builder.Services.AddRazorComponents().AddHireHubInteractiveServer(builder.Configuration);
         builder.Services.AddMudServices();
+        builder.Services.AddHireHubComponents();
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
+        builder.Services.AddHireHubPersonTimeZone();
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
         builder.Services.AddHireHubLocalization();
         return builder;
     }
+
+    /// <summary>What every page, form and dialog shares: the signed-in person and the one way to submit to Core.</summary>
+    public static IServiceCollection AddHireHubComponents(this IServiceCollection services) =>
+        services.AddScoped<CurrentActor>().AddScoped<Components.Shared.FormSubmission>();
 }

@@ -14,14 +14,15 @@ configuration=Release
 results="$PWD/TestResults"
 report="$results/hirehub.trx"
 
-if [[ ! -x /usr/bin/chromium ]]; then
-    echo "Installing Debian's chromium for the browser tests..."
+# tzdata: times are shown in each person's zone, and the tests read them in Auckland and Amsterdam.
+if [[ ! -x /usr/bin/chromium || ! -d /usr/share/zoneinfo/Pacific ]]; then
+    echo "Installing Debian's chromium and tzdata for the browser tests..."
     sudo=()
     if [[ $(id -u) -ne 0 ]]; then
         sudo=(sudo)
     fi
     "${sudo[@]}" apt-get update
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium tzdata
 fi
 
 rm -rf "$results"

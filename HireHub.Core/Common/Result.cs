@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace HireHub.Core.Common;
 
 public enum ProblemKind
@@ -20,7 +22,10 @@ public sealed record Problem(ProblemKind Kind, string Message, IDictionary<strin
     public static Problem Conflict(string message) => new(ProblemKind.Conflict, message);
 }
 
-/// <summary>Either a value or the <see cref="Problem"/> that prevented it.</summary>
+/// <summary>
+/// Either a value or the <see cref="Problem"/> that prevented it. <see cref="Succeeded"/> tells the compiler which:
+/// after <c>if (result.Succeeded)</c> the value is there, otherwise the problem is, so no caller needs a <c>!</c>.
+/// </summary>
 public readonly record struct Result<T>
 {
     private Result(T? value, Problem? problem)
@@ -33,6 +38,8 @@ public readonly record struct Result<T>
 
     public Problem? Problem { get; }
 
+    [MemberNotNullWhen(true, nameof(Value))]
+    [MemberNotNullWhen(false, nameof(Problem))]
     public bool Succeeded => Problem is null;
 
     public static implicit operator Result<T>(T value) => new(value, null);

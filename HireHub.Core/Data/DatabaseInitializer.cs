@@ -1,19 +1,17 @@
 using HireHub.Core.Domain;
-using HireHub.Core.Features.Hiring;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HireHub.Core.Data;
 
 /// <summary>
 /// Brings the database to the current migration at start-up, adds the reference data every environment needs
-/// (the number sequence, the integration registry), and seeds demo data once where asked.
+/// (each feature's own <see cref="IReferenceData"/>, the integration registry), and seeds demo data once where asked.
 /// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<HireHubDbContext> dbFactory,
-    IOptions<HiringOptions> hiring,
+    IEnumerable<IReferenceData> featureData,
     TimeProvider time,
     ILogger<DatabaseInitializer> logger)
 {
@@ -34,7 +32,11 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
 
-        await EnsurePersonnelNumberSequenceAsync(db, ct);
+        foreach (var data in featureData)
+        {
+            await data.EnsureAsync(db, ct);
+        }
+
         await EnsureReferenceDataAsync(db, ct);
         if (seedDemoData && !await db.LegalEntities.AnyAsync(ct))
         {
@@ -45,27 +47,6 @@ public sealed class DatabaseInitializer(
         if (people is { Count: > 0 })
         {
             await ReferenceData.EnsurePeopleAsync(db, people, ct);
-        }
-    }
-
-    private async Task EnsurePersonnelNumberSequenceAsync(HireHubDbContext db, CancellationToken ct)
-    {
-        var sequence = await db.NumberSequences.SingleOrDefaultAsync(s => s.Code == NumberSequence.PersonnelNumbers, ct);
-        if (sequence is null)
-        {
-            sequence = new NumberSequence { Code = NumberSequence.PersonnelNumbers };
-            db.NumberSequences.Add(sequence);
-        }
-
-        sequence.Prefix = hiring.Value.PersonnelNumberPrefix;
-        sequence.Width = hiring.Value.PersonnelNumberWidth;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (db.Entry(sequence).State == EntityState.Added)
-        {
-            // Another instance created it at the same moment; its row is as good as ours.
         }
     }
 

@@ -58,7 +58,7 @@ internal static class DemoData
         ("Laura", null, "Rossi", "laura.rossi@example.com", "+14255550141", 12, "Sales Associate", "Dallas, TX", "Mark Hanson"),
         ("Mateo", null, "Garcia", "mateo.garcia@example.com", "+14255550142", 16, "Buyer", "Dallas, TX", "Mark Hanson"),
         ("Nadia", null, "Haddad", null, "+14255550143", 22, "Financial Analyst", "Redmond, WA", "Lisa Taylor"),
-        ("Oscar", null, "Lindqvist", "oscar.lindqvist@example.com", "555-0144", 26, "Product Manager", "Redmond, WA", "Lisa Taylor"),
+        ("Oscar", null, "Lindqvist", "oscar.lindqvist@example.com", "425.555.0144", 26, "Product Manager", "Redmond, WA", "Lisa Taylor"),
         ("Priya", null, "Sharma", "priya.sharma@example.com", "+14255550145", 31, "Software Engineer", "Redmond, WA", "Lisa Taylor"),
         ("Quentin", null, "Moreau", "quentin.moreau@example.com", "+14255550146", null, "HR Generalist", "Redmond, WA", "Mark Hanson"),
         ("Rosa", null, "Jimenez", "rosa.jimenez@example.com", "+14255550147", 19, "Store Manager", "Dallas, TX", "Mark Hanson"),
@@ -96,7 +96,7 @@ internal static class DemoData
                 FirstName = w.First,
                 LastName = w.Last,
                 Email = w.Email,
-                Phone = w.Phone,
+                Phone = StoredPhone(w.Phone, PhoneNumberFormat.DefaultRegion),
                 WorkerType = w.Type,
                 CreatedAt = now.AddDays(-400 + number),
             };
@@ -149,7 +149,7 @@ internal static class DemoData
                 MiddleName = c.Middle,
                 LastName = c.Last,
                 Email = c.Email,
-                Phone = c.Phone,
+                Phone = StoredPhone(c.Phone, linkedIn.DefaultPhoneRegion),
                 StartDate = c.StartInDays is { } days ? today.AddDays(days) : null,
                 JobTitle = c.Title,
                 Location = c.Location,
@@ -164,4 +164,10 @@ internal static class DemoData
 
         await db.SaveChangesAsync(ct);
     }
+
+    // Demo rows are written as recruiters type them; they are stored as the API stores an export (E.164, read with the
+    // connection's region), and a row the API would refuse stops the seed rather than slip in raw.
+    private static string? StoredPhone(string? typed, string region) =>
+        typed is null ? null : PhoneNumberFormat.NormalizeOrNull(typed, region)
+            ?? throw new InvalidOperationException($"The demo phone number '{typed}' is not valid in region {region}; the API would refuse it.");
 }

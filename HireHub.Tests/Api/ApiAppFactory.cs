@@ -91,7 +91,7 @@ public class ApiAppFactory : HireHubAppFactory
         var admin = new Actor("sam.okoye", "Sam Okoye");
         var read = await tables.StateAsync();
         var result = enabled ? await tables.GenerateAsync(read.Version, admin) : await tables.DisableAsync(read.Version, admin);
-        if (!result.Succeeded || result.Value!.IsEnabled != enabled)
+        if (!result.Succeeded || result.Value.IsEnabled != enabled)
         {
             throw new InvalidOperationException($"The Tables page could not set the table enabled = {enabled}: {result.Problem?.Message}");
         }

@@ -21,8 +21,8 @@ public sealed class GenericAtsSetupApiTests(ApiAppFactory app) : IClassFixture<A
     public async Task GenericAts_SetUpFromNothing_IsAllGreen_AndItsExportLandsInTheRoutedLegalEntity()
     {
         var clientId = Guid.NewGuid().ToString();
-        var connection = (await Get<ConnectionAdministration>().AddAsync(new NewConnection("Acme ATS", AdminRules.GenericAts, clientId, "USMF", "US"), Admin, Ct)).Value!;
-        var role = (await Get<SecurityRoleAdministration>().SaveAsync(new SaveSecurityRole(null, "HRIS integration with Acme", SecurityPrivileges.All), Admin, Ct)).Value!;
+        var connection = (await Get<ConnectionAdministration>().AddAsync(new NewConnection("Acme ATS", AdminRules.GenericAts, clientId, "USMF", "US"), Admin, Ct)).Ok();
+        var role = (await Get<SecurityRoleAdministration>().SaveAsync(new SaveSecurityRole(null, "HRIS integration with Acme", SecurityPrivileges.All), Admin, Ct)).Ok();
         Assert.True((await Get<ApplicationUserAdministration>().SaveAsync(new SaveApplicationUser(null, "Acme integration", clientId, "Acme", "Integration", "ats@acme.example", connection.Id), Admin, Ct)).Succeeded);
         var user = (await Get<ApplicationUserAdministration>().ListAsync(clientId, Ct)).Single();
         Assert.True((await Get<ApplicationUserAdministration>().SetRolesAsync(user.Id, user.Version, [role.Id], Admin, Ct)).Succeeded);

@@ -31,6 +31,21 @@ public sealed class CandidatesToHirePanelTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task Panel_ShowsThePhoneInTheInternationalFormatAndWhenTheExportArrivedInThePersonsZone()
+    {
+        var sanne = Data.Candidate(connection, "Sanne", "de Vries", c => c.Phone = "+31612345678");
+        await Data.AddAsync(sanne);
+        UseTimeZone("Europe/Amsterdam");
+
+        var panel = RenderInHost<CandidatesToHirePanel>();
+
+        panel.WaitForAssertion(() => Assert.Equal("+31 6 12345678", panel.Find("[data-testid=candidate-phone]").TextContent));
+        // Amsterdam is an hour ahead of UTC in March.
+        var received = panel.Find("[data-testid=candidate-phone]").Closest("tr")!.QuerySelector("time")!;
+        Assert.Equal(sanne.ReceivedAt.UtcDateTime.AddHours(1).ToString("g", System.Globalization.CultureInfo.CurrentCulture), received.TextContent);
+    }
+
+    [Fact]
     public async Task Panel_WithNoCandidates_SaysNobodyIsWaiting()
     {
         var panel = RenderInHost<CandidatesToHirePanel>();

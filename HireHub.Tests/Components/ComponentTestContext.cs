@@ -1,6 +1,7 @@
 using Bunit;
 using HireHub.Core;
 using HireHub.Core.Data;
+using HireHub.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -31,15 +32,20 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddTransient<MudBlazor.MudLocalizer, HireHub.Web.Localization.MudBlazorLocalizer>();
         Services.AddHireHubCore(DatabaseSettings(databaseFolder), databaseFolder);
+        Services.ConfigureDbContext<SqliteHireHubDbContext>(o => o.AddInterceptors(Store));
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton<HireHub.Web.Security.SecurityEvents>();
+        Services.AddHireHubComponents();
         this.AddAuthorization().SetAuthorized("Hanna Reyes").SetRoles("HR");
         SetRendererInfo(new RendererInfo("Server", true));
         Data = new TestData(() => Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>(), Time);
     }
 
     protected FakeTimeProvider Time { get; } = new(Now);
+
+    /// <summary>The store, which a test can make fail one command, as a full disk or a dropped connection would.</summary>
+    protected FailingCommands Store { get; } = new();
 
     protected TestData Data { get; }
 
@@ -69,6 +75,16 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// </summary>
     protected static Task TypeAsync(IRenderedComponent<ComponentHost> host, string selector, string text) =>
         host.InvokeAsync(() => host.Find(selector).Input(text));
+
+    /// <summary>
+    /// Reads every time as a person in <paramref name="ianaZone"/> would (<c>Pacific/Auckland</c>), as the time zone
+    /// cookie sets it in the app; without this the component shows UTC.
+    /// </summary>
+    protected void UseTimeZone(string ianaZone, bool chosen = false)
+    {
+        Assert.True(Services.GetRequiredService<HireHub.Core.Common.PersonTime>().Use(ianaZone, chosen), $"{ianaZone} is not a time zone here.");
+        HireHub.Core.Common.PersonTime.Ambient = Services.GetRequiredService<HireHub.Core.Common.PersonTime>().Zone;
+    }
 
     /// <summary>Lets a debounce interval pass, as when the person stops typing for a moment.</summary>
     protected void LetDebounceElapse() => Time.Advance(TimeSpan.FromSeconds(1));

@@ -28,7 +28,7 @@ public sealed class DutchPageTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=workers-grid] tbody tr")));
         Assert.Equal("Werknemers", page.Find("h1").TextContent.Trim());
         var row = page.Find("[data-testid=workers-grid] tbody tr").QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).ToList();
-        Assert.Equal(["000003", "Tony Krijnen", "tony.krijnen@contoso.com", "+14255550199", "Contractant", "USMF", "01-03-2026"], row.Take(7));
+        Assert.Equal(["000003", "Tony Krijnen", "tony.krijnen@contoso.com", "+1 425-555-0199", "Contractant", "USMF", "01-03-2026"], row.Take(7));
         Assert.Contains("Personeelsnummer", page.Find("[data-testid=workers-grid] thead").TextContent);
         Assert.Contains("Rijen per pagina:", page.Markup);
         Assert.Contains("1-1 van 1", page.Markup);

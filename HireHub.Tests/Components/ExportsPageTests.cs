@@ -62,6 +62,20 @@ public sealed class ExportsPageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task Exports_ShowTheLastChangeInThePersonsTimeZone()
+    {
+        // 1 March 2027 09:00 UTC is 22:00 the same day in Auckland (summer time, UTC+13).
+        await Data.AddAsync(Data.Candidate(connection, "Ann", "Lee", c => c.UpdatedAt = Now));
+        UseTimeZone("Pacific/Auckland");
+
+        var page = RenderInHost<ExportHistoryGrid>();
+
+        var inAuckland = new DateTime(2027, 3, 1, 22, 0, 0).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
+        page.WaitForAssertion(() => Assert.Equal(inAuckland, page.Find("[data-testid=export-updated]").TextContent));
+        Assert.Equal("2027-03-01T09:00:00Z", page.Find("[data-testid=export-updated] time").GetAttribute("datetime"));
+    }
+
+    [Fact]
     public async Task IntegrationLog_ShowsRefusedCallsNewestFirst()
     {
         var log = Services.GetRequiredService<IntegrationLog>();

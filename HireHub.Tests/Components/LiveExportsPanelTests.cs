@@ -79,9 +79,9 @@ public sealed class LiveExportsPanelTests : ComponentTestContext
     {
         var exports = Services.GetRequiredService<ExportService>();
         var source = await exports.SourceAsync(connection.Id, new Actor("ats-app", "Test ATS"), Xunit.TestContext.Current.CancellationToken);
-        var receipt = await exports.ExportAsync(source.Value!, candidate, ct: Xunit.TestContext.Current.CancellationToken);
+        var receipt = await exports.ExportAsync(source.Ok(), candidate, ct: Xunit.TestContext.Current.CancellationToken);
         Assert.True(receipt.Succeeded, receipt.Problem?.Message);
-        return receipt.Value!.Candidate;
+        return receipt.Value.Candidate;
     }
 
     private ExportCandidate Candidate(string candidateId, string firstName, string lastName, Action<ExportCandidate>? with = null)

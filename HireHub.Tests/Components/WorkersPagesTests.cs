@@ -26,7 +26,7 @@ public sealed class WorkersPagesTests : ComponentTestContext
         Assert.Equal(["workers/000001", "workers/000002", "workers/000003"], WorkerLinks(page).Select(link => link.GetAttribute("href")));
         var tony = page.FindAll("[data-testid=workers-grid] tbody tr").Single(row => row.TextContent.Contains("000003", StringComparison.Ordinal));
         Assert.Equal(
-            ["000003", "Tony Krijnen", "tony.krijnen@contoso.com", "+14255550199", "Contractor", "USRT"],
+            ["000003", "Tony Krijnen", "tony.krijnen@contoso.com", "+1 425-555-0199", "Contractor", "USRT"],
             tony.QuerySelectorAll("td").Take(6).Select(cell => cell.TextContent.Trim()));
     }
 
@@ -73,7 +73,7 @@ public sealed class WorkersPagesTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.Equal("Julia A. Funderburk", page.Find("[data-testid=worker-name]").TextContent.Trim()));
         Assert.Equal("Personnel number 000001 · Employee", page.Find("[data-testid=worker-personnel-number]").TextContent.Trim());
         Assert.Equal("julia.funderburk@contoso.com", page.Find("[data-testid=worker-email]").TextContent);
-        Assert.Equal("+14255550199", page.Find("[data-testid=worker-phone]").TextContent);
+        Assert.Equal("+1 425-555-0199", page.Find("[data-testid=worker-phone]").TextContent);
         var start = Data.Today.AddYears(-1).ToString("d");
         Assert.Equal([["USMF · Contoso Entertainment USA", start, ""]], Rows(page, "worker-employments"));
         Assert.Equal([["000101 · Software Engineer", "Engineering", start, ""]], Rows(page, "worker-positions"));

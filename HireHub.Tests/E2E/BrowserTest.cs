@@ -32,6 +32,9 @@ public abstract class BrowserTest(ChromiumWithHireHub chromium) : IAsyncLifetime
 
     protected IPage Page { get; private set; } = default!;
 
+    /// <summary>The time zone Chromium runs in (IANA name); HireHub shows every time in the browser's zone.</summary>
+    protected virtual string BrowserTimeZone => "UTC";
+
     /// <summary>The app under test, for what a test does beside the browser (calling the API as an ATS).</summary>
     protected LiveHireHubApp App { get; } = chromium.App;
 
@@ -56,7 +59,7 @@ public abstract class BrowserTest(ChromiumWithHireHub chromium) : IAsyncLifetime
             BaseURL = chromium.App.Address.ToString(),
             ViewportSize = new() { Width = 1440, Height = 1100 },
             Locale = "en-US",
-            TimezoneId = "UTC",
+            TimezoneId = BrowserTimeZone,
         });
         await context.AddInitScriptAsync(RecordViolations);
         Page = await context.NewPageAsync();

@@ -40,8 +40,7 @@ public sealed class ExportToHrisTests(ChromiumWithHireHub chromium) : BrowserTes
 
         await upload.GetByRole(AriaRole.Link, new() { Name = "Open Exports" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/exports$"));
-        // Typed before the page is live, the search would be lost with the prerendered field.
-        await WaitUntilInteractiveAsync();
+        // Typed whether or not the page is live yet: a search typed into the prerendered field is kept (keep-typed.js).
         await Page.Locator("#export-search").FillAsync("CSV-E2E");
         var names = Page.GetByTestId("exports-grid").GetByTestId("export-name");
         await Expect(names).ToHaveCountAsync(2);

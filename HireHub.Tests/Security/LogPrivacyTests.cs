@@ -78,20 +78,20 @@ public sealed class LogPrivacyTests(LoggedApiAppFactory app) : IClassFixture<Log
 
         // The recruiter's CSV upload, through the same services the page uses.
         var recruiter = new Actor("riya.patel", $"{FirstName} {LastName}");
-        var source = (await app.Services.GetRequiredService<ManualExports>().SourceAsync(recruiter, ct)).Value!;
+        var source = (await app.Services.GetRequiredService<ManualExports>().SourceAsync(recruiter, ct)).Ok();
         var csv = "candidateId,firstName,middleName,lastName,email,phone,startDate,jobTitle,location,hrisProvider,recruiter.name,recruiter.email\n"
             + $"LOG-CSV-1,{FirstName},,{LastName},{Email},{Phone},{DateTime.UtcNow.AddDays(20):yyyy-MM-dd},Engineer,Redmond,HireHub,{FirstName},{Email}\n"
             + $"LOG-CSV-2,{FirstName},,{LastName},{FirstName}-bad-email,{Phone},{DateTime.UtcNow.AddDays(20):yyyy-MM-dd},Engineer,Redmond,HireHub,{FirstName},{Email}\n";
         var imported = await app.Services.GetRequiredService<CsvImport>().ImportAsync(source, new MemoryStream(Encoding.UTF8.GetBytes(csv)), ct: ct);
-        Assert.Equal((1, 1), (imported.Value!.Stored, imported.Value.Problems.Select(p => p.Line).Distinct().Count()));
+        Assert.Equal((1, 1), (imported.Ok().Stored, imported.Ok().Problems.Select(p => p.Line).Distinct().Count()));
 
         // The Hire new worker dialog's inputs, through the hiring service: refused as invalid, then hired.
         var hiring = app.Services.GetRequiredService<HiringService>();
         var hr = new Actor("hanna.reyes", $"{FirstName} {LastName}");
-        var draft = (await hiring.PrepareAsync(candidateId, ct)).Value!;
+        var draft = (await hiring.PrepareAsync(candidateId, ct)).Ok();
         var refusedHire = await hiring.HireAsync(draft.Request with { Email = $"{FirstName}@", Phone = $"{LastName} 555 0147" }, hr, ct);
         Assert.Equal(ProblemKind.Invalid, refusedHire.Problem?.Kind);
-        app.Services.GetRequiredService<SecurityEvents>().ValidationRefused("hire", Person(hr), refusedHire.Problem!.Errors);
+        app.Services.GetRequiredService<SecurityEvents>().ValidationRefused("hire", Person(hr), refusedHire.Refused().Errors);
 
         // The sign-in form with a name typed as the person, and a search for a person.
         using var people = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });

@@ -122,8 +122,8 @@ public sealed class TestData(TestDatabase database)
         WorkerType = WorkerType.Employee,
     };
 
-    /// <summary>How Core shows the time of an earlier decision in a conflict message.</summary>
-    public static string AsShown(DateTimeOffset at) => at.ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+    /// <summary>How Core shows the time of an earlier decision in a conflict message when no person's zone is known: UTC, said so.</summary>
+    public static string AsShown(DateTimeOffset at) => at.UtcDateTime.ToString("g", CultureInfo.CurrentCulture) + " UTC";
 
     /// <summary>A valid US number no other default person in this database has, e.g. <c>+14252000007</c>.</summary>
     public static string PhoneFor(int n) => "+1425200" + n.ToString("0000", CultureInfo.InvariantCulture);

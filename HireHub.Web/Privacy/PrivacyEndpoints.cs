@@ -25,7 +25,7 @@ public static class PrivacyEndpoints
         http.Response.Headers.CacheControl = "no-store";
         if (!export.Succeeded)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: export.Problem!.Message);
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: export.Problem.Message);
         }
 
         return Results.File(System.Text.Encoding.UTF8.GetBytes(SubjectDataJson.Serialize(export.Value)), "application/json", fileName);

@@ -46,7 +46,7 @@ public static class HireStream
                         continue;
                     }
 
-                    var request = draft.Value!.Request;
+                    var request = draft.Value.Request;
                     if (draft.Value.Duplicates.Count > 0)
                     {
                         request = request with { DuplicateDecision = DuplicateDecision.NewWorker, NewWorkerReason = "Crash drill: a different person." };
@@ -56,9 +56,9 @@ public static class HireStream
                     if (result.Succeeded)
                     {
                         // One line per committed hire: the script waits for some before it kills.
-                        Console.WriteLine($"hired {result.Value!.PersonnelNumber}");
+                        Console.WriteLine($"hired {result.Value.PersonnelNumber}");
                     }
-                    else if (result.Problem!.Kind != ProblemKind.Conflict)
+                    else if (result.Problem.Kind != ProblemKind.Conflict)
                     {
                         Console.Error.WriteLine($"Hire of {id} refused: {result.Problem.Message}");
                     }

@@ -37,9 +37,10 @@ public sealed class CandidateDecisionService(
         }
         catch (DbUpdateConcurrencyException)
         {
+            // Someone decided, erased or re-exported the candidate meanwhile: say what is true now.
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var fresh = await db.ExportedCandidates.AsNoTracking().SingleAsync(c => c.Id == candidateId, ct);
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, fresh));
+            var fresh = await db.ExportedCandidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == candidateId, ct);
+            return CandidateDecisionRules.MayDecide(fresh, text, out var refusal) ? Problem.Conflict(text["HireConflict"]) : refusal;
         }
     }
 
@@ -47,29 +48,15 @@ public sealed class CandidateDecisionService(
         HireHubDbContext db, Guid candidateId, CandidateStatus status, string? reason, string? comment, string action, Actor actor, CancellationToken ct)
     {
         var candidate = await db.ExportedCandidates.SingleOrDefaultAsync(c => c.Id == candidateId, ct);
-        if (candidate is null)
+        if (!CandidateDecisionRules.MayDecide(candidate, text, out var refusal))
         {
-            return Problem.NotFound(text["CandidateNotFound"]);
-        }
-
-        if (candidate.AnonymisedAt is not null)
-        {
-            return Problem.Conflict(text["CandidateAlreadyErased"]);
-        }
-
-        if (candidate.Status != CandidateStatus.NotProcessed)
-        {
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
+            return refusal;
         }
 
         var before = new { candidate.Status };
-        candidate.Status = status;
+        CandidateDecisionRules.Decide(candidate, status, actor, time.GetUtcNow());
         candidate.ReasonCode = reason;
         candidate.Comment = comment;
-        candidate.ActedBy = actor.DisplayName;
-        candidate.ActedAt = time.GetUtcNow();
-        // An ATS polling for its exports' outcome asks for the ones updated since its last look.
-        candidate.UpdatedAt = candidate.ActedAt.Value;
         AuditTrail.Record(db, time, actor, action, nameof(ExportedCandidate), candidate.Id.ToString(), before, new { candidate.Status, candidate.ReasonCode, candidate.Comment });
         return status;
     }

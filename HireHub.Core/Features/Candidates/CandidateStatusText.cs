@@ -1,4 +1,4 @@
-using System.Globalization;
+using HireHub.Core.Common;
 using HireHub.Core.Domain;
 using Microsoft.Extensions.Localization;
 
@@ -6,11 +6,11 @@ namespace HireHub.Core.Features.Candidates;
 
 internal static class CandidateStatusText
 {
-    /// <summary>"Already hired by Alex Doe at 3 March 2027 10:15", in the person's culture.</summary>
+    /// <summary>"Already hired by Alex Doe at 3 March 2027 10:15", in the person's culture and time zone (UTC, said so, for an application).</summary>
     public static string AlreadyActedOn(IStringLocalizer<CoreText> text, ExportedCandidate candidate)
     {
         var who = candidate.ActedBy ?? "?";
-        var when = candidate.ActedAt?.ToLocalTime().ToString("g", CultureInfo.CurrentCulture) ?? "?";
+        var when = candidate.ActedAt is { } at ? PersonTime.ForMessage(at) : "?";
         return candidate.Status switch
         {
             CandidateStatus.Hired => text["AlreadyHired", who, when],

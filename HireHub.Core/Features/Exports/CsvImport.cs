@@ -23,10 +23,10 @@ public sealed class CsvImport(ExportService exports, IStringLocalizer<CoreText> 
         var opened = await ExportCsvReader.OpenAsync(counted, text, ct);
         if (!opened.Succeeded)
         {
-            return opened.Problem!;
+            return opened.Problem;
         }
 
-        await using var reader = opened.Value!;
+        await using var reader = opened.Value;
         var problems = new List<CsvRowProblem>();
         var stored = 0;
         var chunk = new List<ExportCsvRow>(ManualExports.CsvChunkSize);
@@ -34,7 +34,13 @@ public sealed class CsvImport(ExportService exports, IStringLocalizer<CoreText> 
         async Task StoreChunkAsync()
         {
             var receipt = await exports.ExportBatchAsync(source, chunk.Select(r => r.Candidate).ToList(), ct: ct);
-            foreach (var item in receipt.Value!.Items)
+            if (!receipt.Succeeded)
+            {
+                // A chunk is never empty nor over the batch limit, and carries no key: only a bug gets here.
+                throw new InvalidOperationException(receipt.Problem.Message);
+            }
+
+            foreach (var item in receipt.Value.Items)
             {
                 if (item.Errors is { Count: > 0 } errors)
                 {

@@ -121,15 +121,11 @@ internal sealed class ExportGroup(TimeProvider time, IStringLocalizer<CoreText> 
             return new CandidateWrite(ExportOutcome.Created, candidate, null);
         }
 
-        // An erased candidate stays erased: a re-export must not bring the personal data back.
-        if (candidate.AnonymisedAt is not null)
+        // Once HR decided, the candidate's record is what they decided on; an erased candidate stays erased, so a
+        // re-export cannot bring the personal data back.
+        if (!CandidateDecisionRules.MayDecide(candidate, text, out var refusal))
         {
-            return new CandidateWrite(ExportOutcome.Conflict, candidate, text["CandidateAlreadyErased"]);
-        }
-
-        if (candidate.Status != CandidateStatus.NotProcessed)
-        {
-            return new CandidateWrite(ExportOutcome.Conflict, candidate, CandidateStatusText.AlreadyActedOn(text, candidate));
+            return new CandidateWrite(ExportOutcome.Conflict, candidate, refusal.Message);
         }
 
         var changes = export.ChangesFrom(candidate);

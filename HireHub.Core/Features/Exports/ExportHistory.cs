@@ -29,32 +29,21 @@ public sealed class ExportHistory(IDbContextFactory<HireHubDbContext> dbFactory)
     public async Task<Page<ExportHistoryItem>> ListAsync(PageRequest request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.ExportedCandidates.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(request.Search))
-        {
-            var pattern = LikePattern.Contains(request.Search.Trim());
-            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, LikePattern.Escape)
-                || EF.Functions.Like(c.CandidateId, pattern, LikePattern.Escape)
-                || EF.Functions.Like(c.Email, pattern, LikePattern.Escape)
-                || EF.Functions.Like(c.JobTitle, pattern, LikePattern.Escape)
-                || EF.Functions.Like(c.Connection!.Name, pattern, LikePattern.Escape));
-        }
-
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.CandidateId).ThenBy(c => c.Id)
-            .Skip(request.Skip).Take(request.Take)
-            .Select(c => new
-            {
-                c.Id, c.CandidateId, c.FirstName, c.MiddleName, c.LastName, c.JobTitle, c.StartDate,
-                Source = c.Connection!.Name, c.Status, c.Revision, c.ReceivedAt, c.UpdatedAt,
-                PersonnelNumber = c.Worker != null ? c.Worker.PersonnelNumber : null,
-                c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt,
-            })
-            .ToListAsync(ct);
-        return new Page<ExportHistoryItem>(
-            rows.Select(c => new ExportHistoryItem(
-                c.Id, c.CandidateId, FullName.Of(c.FirstName, c.MiddleName, c.LastName), c.JobTitle, c.StartDate, c.Source, c.Status, c.Revision,
-                c.ReceivedAt, c.UpdatedAt, c.PersonnelNumber, c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt)).ToList(),
-            total);
+        var page = await db.ExportedCandidates.AsNoTracking()
+            .WhereAnyContains(request.Search, c => c.FirstName + " " + c.LastName, c => c.CandidateId, c => c.Email, c => c.JobTitle, c => c.Connection!.Name)
+            .ToPageAsync(
+                request,
+                q => q.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.CandidateId).ThenBy(c => c.Id),
+                c => new
+                {
+                    c.Id, c.CandidateId, c.FirstName, c.MiddleName, c.LastName, c.JobTitle, c.StartDate,
+                    Source = c.Connection!.Name, c.Status, c.Revision, c.ReceivedAt, c.UpdatedAt,
+                    PersonnelNumber = c.Worker != null ? c.Worker.PersonnelNumber : null,
+                    c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt,
+                },
+                ct);
+        return page.Map(c => new ExportHistoryItem(
+            c.Id, c.CandidateId, FullName.Of(c.FirstName, c.MiddleName, c.LastName), c.JobTitle, c.StartDate, c.Source, c.Status, c.Revision,
+            c.ReceivedAt, c.UpdatedAt, c.PersonnelNumber, c.ReasonCode, c.Comment, c.ActedBy, c.ActedAt));
     }
 }

@@ -32,14 +32,9 @@ public sealed class HiringService(
         }
 
         var c = candidate.Candidate;
-        if (c.AnonymisedAt is not null)
+        if (!CandidateDecisionRules.MayDecide(c, text, out var refusal))
         {
-            return Problem.Conflict(text["CandidateAlreadyErased"]);
-        }
-
-        if (c.Status != CandidateStatus.NotProcessed)
-        {
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, c));
+            return refusal;
         }
 
         var request = new HireNewWorker
@@ -112,31 +107,22 @@ public sealed class HiringService(
         {
             // A concurrency token or a unique index refused it: the candidate was decided, the position filled or the
             // personnel number taken, meanwhile.
-            return await ExplainConflictAsync(request, ct);
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            return await HireRefusals.ExplainLostRaceAsync(db, request, text, ct);
         }
     }
 
     private async Task<Result<HireResult>> HireInTransactionAsync(HireHubDbContext db, HireNewWorker request, Actor actor, CancellationToken ct)
     {
         var candidate = await db.ExportedCandidates.SingleOrDefaultAsync(c => c.Id == request.CandidateId, ct);
-        if (candidate is null)
+        if (!CandidateDecisionRules.MayDecide(candidate, text, out var refusal))
         {
-            return Problem.NotFound(text["CandidateNotFound"]);
-        }
-
-        if (candidate.AnonymisedAt is not null)
-        {
-            return Problem.Conflict(text["CandidateAlreadyErased"]);
-        }
-
-        if (candidate.Status != CandidateStatus.NotProcessed)
-        {
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
+            return refusal;
         }
 
         if (!await db.LegalEntities.AnyAsync(e => e.Id == request.LegalEntityId, ct))
         {
-            return FieldProblem(nameof(HireNewWorker.LegalEntityId), text["LegalEntityUnknown"]);
+            return HireRefusals.FieldProblem(nameof(HireNewWorker.LegalEntityId), text["LegalEntityUnknown"]);
         }
 
         var start = request.StartDate!.Value;
@@ -147,7 +133,7 @@ public sealed class HiringService(
                 .SingleOrDefaultAsync(p => p.Id == positionId, ct);
             if (position is null || position.LegalEntityId != request.LegalEntityId)
             {
-                return FieldProblem(nameof(HireNewWorker.PositionId), text["PositionNotInLegalEntity"]);
+                return HireRefusals.FieldProblem(nameof(HireNewWorker.PositionId), text["PositionNotInLegalEntity"]);
             }
 
             if (position.Assignments.FirstOrDefault() is { } holder)
@@ -165,7 +151,7 @@ public sealed class HiringService(
             var existing = await db.Workers.Include(w => w.Employments).SingleOrDefaultAsync(w => w.Id == request.RehireWorkerId, ct);
             if (existing is null)
             {
-                return FieldProblem(nameof(HireNewWorker.RehireWorkerId), text["RehireWorkerUnknown"]);
+                return HireRefusals.FieldProblem(nameof(HireNewWorker.RehireWorkerId), text["RehireWorkerUnknown"]);
             }
 
             if (existing.Employments.Any(e => e.EndDate is null || e.EndDate >= start))
@@ -191,7 +177,7 @@ public sealed class HiringService(
                 : request.PersonnelNumber.Trim();
             if (await db.Workers.AnyAsync(w => w.PersonnelNumber == personnelNumber, ct))
             {
-                return FieldProblem(nameof(HireNewWorker.PersonnelNumber), text["PersonnelNumberTaken", personnelNumber]);
+                return HireRefusals.FieldProblem(nameof(HireNewWorker.PersonnelNumber), text["PersonnelNumberTaken", personnelNumber]);
             }
 
             worker = new Worker
@@ -222,12 +208,8 @@ public sealed class HiringService(
         }
 
         var before = new { candidate.Status, candidate.Revision };
-        candidate.Status = CandidateStatus.Hired;
+        CandidateDecisionRules.Decide(candidate, CandidateStatus.Hired, actor, time.GetUtcNow());
         candidate.WorkerId = worker.Id;
-        candidate.ActedBy = actor.DisplayName;
-        candidate.ActedAt = time.GetUtcNow();
-        // An ATS polling for its exports' outcome asks for the ones updated since its last look.
-        candidate.UpdatedAt = candidate.ActedAt.Value;
         candidate.Comment = request.DuplicateDecision == DuplicateDecision.NewWorker ? request.NewWorkerReason : candidate.Comment;
 
         AuditTrail.Record(db, time, actor, rehired ? AuditActions.WorkerRehired : AuditActions.WorkerHired, nameof(ExportedCandidate), candidate.Id.ToString(), before, new
@@ -245,44 +227,4 @@ public sealed class HiringService(
 
         return new HireResult(worker.Id, worker.PersonnelNumber, FullName.Of(worker.FirstName, worker.MiddleName, worker.LastName), rehired);
     }
-
-    /// <summary>Another hire won the race: say who did what, read fresh from the database.</summary>
-    private async Task<Result<HireResult>> ExplainConflictAsync(HireNewWorker request, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var candidate = await db.ExportedCandidates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.CandidateId, ct);
-        if (candidate is null)
-        {
-            return Problem.NotFound(text["CandidateNotFound"]);
-        }
-
-        if (candidate.AnonymisedAt is not null)
-        {
-            return Problem.Conflict(text["CandidateAlreadyErased"]);
-        }
-
-        if (candidate.Status != CandidateStatus.NotProcessed)
-        {
-            return Problem.Conflict(CandidateStatusText.AlreadyActedOn(text, candidate));
-        }
-
-        // The position's unique open assignment refused ours: say who holds it now, as the check before the write would.
-        if (request.PositionId is { } positionId
-            && await db.PositionAssignments.AsNoTracking().Where(a => a.PositionId == positionId && a.EndDate == null)
-                .Select(a => new { a.Position!.PositionNumber, a.Worker!.FirstName, a.Worker.MiddleName, a.Worker.LastName })
-                .FirstOrDefaultAsync(ct) is { } holder)
-        {
-            return Problem.Conflict(text["PositionFilled", holder.PositionNumber, FullName.Of(holder.FirstName, holder.MiddleName, holder.LastName)]);
-        }
-
-        if (request.PersonnelNumber?.Trim() is { Length: > 0 } personnelNumber && await db.Workers.AnyAsync(w => w.PersonnelNumber == personnelNumber, ct))
-        {
-            return FieldProblem(nameof(HireNewWorker.PersonnelNumber), text["PersonnelNumberTaken", personnelNumber]);
-        }
-
-        return Problem.Conflict(text["HireConflict"]);
-    }
-
-    private static Problem FieldProblem(string field, string message) =>
-        Problem.Invalid(new Dictionary<string, string[]> { [field] = [message] }, message);
 }

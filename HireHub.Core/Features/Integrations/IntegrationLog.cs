@@ -32,19 +32,13 @@ public sealed class IntegrationLog(IDbContextFactory<HireHubDbContext> dbFactory
     public async Task<Page<IntegrationLogItem>> ListAsync(PageRequest request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.IntegrationLog.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(request.Search))
-        {
-            var pattern = LikePattern.Contains(request.Search.Trim());
-            query = query.Where(e => EF.Functions.Like(e.Caller, pattern, LikePattern.Escape) || EF.Functions.Like(e.Reason, pattern, LikePattern.Escape) || EF.Functions.Like(e.CandidateId, pattern, LikePattern.Escape));
-        }
-
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
-            .Skip(request.Skip).Take(request.Take)
-            .Select(e => new IntegrationLogItem(e.Id, e.OccurredAt, e.Caller, e.StatusCode, e.Reason, e.CandidateId))
-            .ToListAsync(ct);
-        return new Page<IntegrationLogItem>(items, total);
+        return await db.IntegrationLog.AsNoTracking()
+            .WhereAnyContains(request.Search, e => e.Caller, e => e.Reason, e => e.CandidateId)
+            .ToPageAsync(
+                request,
+                q => q.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id),
+                e => new IntegrationLogItem(e.Id, e.OccurredAt, e.Caller, e.StatusCode, e.Reason, e.CandidateId),
+                ct);
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];

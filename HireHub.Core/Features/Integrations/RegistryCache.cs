@@ -27,7 +27,7 @@ public sealed class RegistryCacheOptions
 /// <summary>
 /// What the registry read for each client ID, so that the API's check on every request is a memory lookup instead
 /// of three queries. Each entry carries the generation it was read under: <see cref="Invalidate"/> (called by
-/// <see cref="Data.RegistryChangeWatch"/> after every committed write to a table the registry reads) moves the
+/// <see cref="RegistryChangeWatch"/> after every committed write to a table the registry reads) moves the
 /// generation on, so an entry read before the change, even one stored after it by a slow reader, is never served
 /// again. Entries also expire <see cref="RegistryCacheOptions.Duration"/> after they were read, which is all that
 /// covers changes another instance makes. Refusals are cached the same way, since they are the same facts.

@@ -12,41 +12,31 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
     public async Task<Page<WorkerListItem>> ListAsync(PageRequest request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Workers.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(request.Search))
-        {
-            var pattern = LikePattern.Contains(request.Search.Trim());
-            query = query.Where(w => EF.Functions.Like(w.FirstName + " " + w.LastName, pattern, LikePattern.Escape)
-                || EF.Functions.Like(w.PersonnelNumber, pattern, LikePattern.Escape)
-                || EF.Functions.Like(w.Email, pattern, LikePattern.Escape));
-        }
-
-        var total = await query.CountAsync(ct);
         var descending = request.Direction == SortDirection.Descending;
-        query = request.SortBy switch
-        {
-            "name" => descending ? query.OrderByDescending(w => w.LastName).ThenByDescending(w => w.FirstName) : query.OrderBy(w => w.LastName).ThenBy(w => w.FirstName),
-            _ => descending ? query.OrderByDescending(w => w.PersonnelNumber) : query.OrderBy(w => w.PersonnelNumber),
-        };
-
-        var rows = await query.Skip(request.Skip).Take(request.Take)
-            .Select(w => new
-            {
-                w.PersonnelNumber,
-                w.FirstName,
-                w.MiddleName,
-                w.LastName,
-                w.Email,
-                w.Phone,
-                w.WorkerType,
-                Employment = w.Employments.OrderByDescending(e => e.StartDate).Select(e => new { e.LegalEntityId, e.StartDate }).FirstOrDefault(),
-                Position = w.PositionAssignments.Where(a => a.EndDate == null).Select(a => a.Position!.Title).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-
-        return new Page<WorkerListItem>(
-            rows.Select(w => new WorkerListItem(w.PersonnelNumber, FullName.Of(w.FirstName, w.MiddleName, w.LastName), w.Email, w.Phone, w.WorkerType, w.Employment?.LegalEntityId, w.Employment?.StartDate, w.Position)).ToList(),
-            total);
+        var page = await db.Workers.AsNoTracking()
+            .WhereAnyContains(request.Search, w => w.FirstName + " " + w.LastName, w => w.PersonnelNumber, w => w.Email)
+            .ToPageAsync(
+                request,
+                q => request.SortBy switch
+                {
+                    "name" => descending ? q.OrderByDescending(w => w.LastName).ThenByDescending(w => w.FirstName) : q.OrderBy(w => w.LastName).ThenBy(w => w.FirstName),
+                    _ => descending ? q.OrderByDescending(w => w.PersonnelNumber) : q.OrderBy(w => w.PersonnelNumber),
+                },
+                w => new
+                {
+                    w.PersonnelNumber,
+                    w.FirstName,
+                    w.MiddleName,
+                    w.LastName,
+                    w.Email,
+                    w.Phone,
+                    w.WorkerType,
+                    Employment = w.Employments.OrderByDescending(e => e.StartDate).Select(e => new { e.LegalEntityId, e.StartDate }).FirstOrDefault(),
+                    Position = w.PositionAssignments.Where(a => a.EndDate == null).Select(a => a.Position!.Title).FirstOrDefault(),
+                },
+                ct);
+        return page.Map(w => new WorkerListItem(
+            w.PersonnelNumber, FullName.Of(w.FirstName, w.MiddleName, w.LastName), w.Email, w.Phone, w.WorkerType, w.Employment?.LegalEntityId, w.Employment?.StartDate, w.Position));
     }
 
     public async Task<WorkerDetails?> FindAsync(string personnelNumber, CancellationToken ct = default)

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Bunit;
 using HireHub.Core;
 using HireHub.Core.Data;
+using HireHub.Web;
 using HireHub.Web.Api;
 using HireHub.Web.Authentication;
 using Microsoft.AspNetCore.Components;
@@ -38,11 +39,14 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:HireHub"] = $"Data Source={Path.Combine(folder, "hirehub.db")}" })
             .Build();
         Services.AddHireHubCore(configuration, folder);
+        Services.ConfigureDbContext<SqliteHireHubDbContext>(o => o.AddInterceptors(Store));
         Services.AddMudServices();
         Services.AddSingleton<IConfiguration>(configuration);
         Services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
         Services.AddSingleton<IServer, NoServer>();
         Services.AddSingleton<LiveRoundTrip>();
+        Services.AddSingleton<HireHub.Web.Security.SecurityEvents>();
+        Services.AddHireHubComponents();
         var auth = AddAuthorization();
         auth.SetAuthorized("Sam Okoye");
         auth.SetRoles(HireHubRoles.Admin);
@@ -67,6 +71,9 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
 
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>The store, which a test can make fail one command, as a full disk or a dropped connection would.</summary>
+    protected FailingCommands Store { get; } = new();
 
     protected T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();

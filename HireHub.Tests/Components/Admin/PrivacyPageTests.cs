@@ -1,7 +1,7 @@
 using Bunit;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
-using HireHub.Web.Components.Pages.Admin.SubjectRights;
+using HireHub.Web.Components.Pages.Admin.Privacy;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 

@@ -29,8 +29,8 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
     {
         var outcome = await database.Get<ConnectionAdministration>().AddAsync(new NewConnection("Acme ATS", AdminRules.GenericAts, "not-a-guid", "USMF", "US"), Admin, Ct);
 
-        Assert.Equal(ProblemKind.Invalid, outcome.Problem!.Kind);
-        Assert.Equal([nameof(NewConnection.ClientId)], outcome.Problem.Errors!.Keys);
+        Assert.Equal(ProblemKind.Invalid, outcome.Refused().Kind);
+        Assert.Equal([nameof(NewConnection.ClientId)], outcome.Refused().Errors!.Keys);
     }
 
     [Fact]
@@ -39,19 +39,19 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
         var outcome = await database.Get<ConnectionAdministration>().AddAsync(
             new NewConnection(ReferenceData.LinkedInConnectionName, AdminRules.GenericAts, Guid.NewGuid().ToString(), "USMF", "US"), Admin, Ct);
 
-        Assert.Equal([nameof(NewConnection.Name)], outcome.Problem!.Errors!.Keys);
+        Assert.Equal([nameof(NewConnection.Name)], outcome.Refused().Errors!.Keys);
     }
 
     [Fact]
     public async Task AddConnection_IsUnlinkedAndAudited_AndLinkingIsRefusedWithoutAnApplicationUserThatMayWrite()
     {
         var connections = database.Get<ConnectionAdministration>();
-        var added = (await connections.AddAsync(new NewConnection("Acme ATS", AdminRules.GenericAts, Guid.NewGuid().ToString(), "USMF", "GB"), Admin, Ct)).Value!;
+        var added = (await connections.AddAsync(new NewConnection("Acme ATS", AdminRules.GenericAts, Guid.NewGuid().ToString(), "USMF", "GB"), Admin, Ct)).Ok();
 
         var link = await connections.LinkAsync(added.Id, added.Version, Admin, Ct);
 
         Assert.Equal(ConnectionStatus.Unlinked, added.Status);
-        Assert.Contains("no application user with its client ID has a security role that grants Write", link.Problem!.Message, StringComparison.Ordinal);
+        Assert.Contains("no application user with its client ID has a security role that grants Write", link.Refused().Message, StringComparison.Ordinal);
         var audit = await database.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.EntityId == added.Id.ToString()));
         Assert.Equal((AdminAuditActions.ConnectionAdded, "Sam Okoye", null), (audit.Action, audit.Actor, audit.Before));
     }
@@ -63,9 +63,9 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
         var linkedIn = (await connections.ListAsync(Ct)).Single(c => c.Name == HireHub.Core.Data.ReferenceData.LinkedInConnectionName);
 
         var unlinked = await connections.UnlinkAsync(linkedIn.Id, linkedIn.Version, Admin, Ct);
-        var relinked = await connections.LinkAsync(linkedIn.Id, unlinked.Value!.Version, Admin, Ct);
+        var relinked = await connections.LinkAsync(linkedIn.Id, unlinked.Ok().Version, Admin, Ct);
 
-        Assert.Equal(ConnectionStatus.Linked, relinked.Value!.Status);
+        Assert.Equal(ConnectionStatus.Linked, relinked.Ok().Status);
         var events = await database.QueryAsync(db => db.AuditEvents.Where(e => e.EntityId == linkedIn.Id.ToString()).OrderBy(e => e.Id).ToListAsync());
         Assert.Equal([AdminAuditActions.ConnectionUnlinked, AdminAuditActions.ConnectionLinked], events.Select(e => e.Action));
         Assert.Contains("\"status\":1", events[0].Before, StringComparison.Ordinal);
@@ -80,8 +80,8 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
 
         var outcome = await roles.DeleteAsync(role.Id, role.Version, Admin, Ct);
 
-        Assert.Equal(ProblemKind.Conflict, outcome.Problem!.Kind);
-        Assert.Equal("This role is assigned to application users; remove it from them first.", outcome.Problem.Message);
+        Assert.Equal(ProblemKind.Conflict, outcome.Refused().Kind);
+        Assert.Equal("This role is assigned to application users; remove it from them first.", outcome.Refused().Message);
         Assert.Single(await roles.ListAsync(Ct));
     }
 
@@ -92,9 +92,9 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
 
         var taken = await roles.SaveAsync(new SaveSecurityRole(null, ReferenceData.LinkedInRoleName, SecurityPrivileges.All), Admin, Ct);
         var saved = await roles.SaveAsync(new SaveSecurityRole(null, "Read only", SecurityPrivileges.ReadMetadata), Admin, Ct);
-        var deleted = await roles.DeleteAsync(saved.Value!.Id, saved.Value.Version, Admin, Ct);
+        var deleted = await roles.DeleteAsync(saved.Ok().Id, saved.Ok().Version, Admin, Ct);
 
-        Assert.Equal([nameof(SaveSecurityRole.Name)], taken.Problem!.Errors!.Keys);
+        Assert.Equal([nameof(SaveSecurityRole.Name)], taken.Refused().Errors!.Keys);
         Assert.True(deleted.Succeeded);
     }
 
@@ -106,7 +106,7 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
 
         var outcome = await users.SaveAsync(new SaveApplicationUser(null, "Copy", ReferenceData.LinkedInClientId.ToString(), "Copy", "Cat", null, connectionId), Admin, Ct);
 
-        Assert.Equal([nameof(SaveApplicationUser.ClientId)], outcome.Problem!.Errors!.Keys);
+        Assert.Equal([nameof(SaveApplicationUser.ClientId)], outcome.Refused().Errors!.Keys);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
     {
         var outcome = await database.Get<EntraApplicationAdministration>().SaveAsync(new SaveEntraApplication(null, Guid.NewGuid().ToString(), "Acme", "riya.patel"), Admin, Ct);
 
-        Assert.Equal("The acting user must be a HireHub person who holds HR.", outcome.Problem!.Errors![nameof(SaveEntraApplication.ActingPersonId)].Single());
+        Assert.Equal("The acting user must be a HireHub person who holds HR.", outcome.Refused().Errors![nameof(SaveEntraApplication.ActingPersonId)].Single());
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class AdministrationRulesTests : IAsyncLifetime
     {
         var outcome = await database.Get<EntraApplicationAdministration>().SaveAsync(new SaveEntraApplication(null, Guid.NewGuid().ToString(), "Acme", "nobody"), Admin, Ct);
 
-        Assert.Equal([nameof(SaveEntraApplication.ActingPersonId)], outcome.Problem!.Errors!.Keys);
+        Assert.Equal([nameof(SaveEntraApplication.ActingPersonId)], outcome.Refused().Errors!.Keys);
     }
 
     [Fact]

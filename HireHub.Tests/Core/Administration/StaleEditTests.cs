@@ -48,7 +48,7 @@ public sealed class StaleEditTests : IAsyncLifetime
     public async Task SecurityRoleSaveAndDelete_BasedOnAStaleRead_AreRefused_AndTheRoleKeepsTheFirstChange()
     {
         var roles = database.Get<SecurityRoleAdministration>();
-        var alexRead = (await roles.SaveAsync(new SaveSecurityRole(null, "Read only", SecurityPrivileges.ReadMetadata), Sam, Ct)).Value!;
+        var alexRead = (await roles.SaveAsync(new SaveSecurityRole(null, "Read only", SecurityPrivileges.ReadMetadata), Sam, Ct)).Ok();
         Assert.True((await roles.SaveAsync(new SaveSecurityRole(alexRead.Id, "Read only (Sam)", SecurityPrivileges.ReadMetadata, alexRead.Version), Sam, Ct)).Succeeded);
 
         var saved = await roles.SaveAsync(new SaveSecurityRole(alexRead.Id, "Read only (Alex)", SecurityPrivileges.All, alexRead.Version), Alex, Ct);
@@ -79,7 +79,7 @@ public sealed class StaleEditTests : IAsyncLifetime
     public async Task ManageRoles_BasedOnAStaleRead_IsRefused_AndAChangeOfRolesMakesEarlierReadsStale()
     {
         var users = database.Get<ApplicationUserAdministration>();
-        var extra = (await database.Get<SecurityRoleAdministration>().SaveAsync(new SaveSecurityRole(null, "Read only", SecurityPrivileges.ReadMetadata), Sam, Ct)).Value!;
+        var extra = (await database.Get<SecurityRoleAdministration>().SaveAsync(new SaveSecurityRole(null, "Read only", SecurityPrivileges.ReadMetadata), Sam, Ct)).Ok();
         var alexRead = (await users.ListAsync(ct: Ct)).Single();
         Assert.True((await users.SetRolesAsync(alexRead.Id, alexRead.Version, [.. alexRead.RoleIds, extra.Id], Sam, Ct)).Succeeded);
 
@@ -113,7 +113,7 @@ public sealed class StaleEditTests : IAsyncLifetime
         var routing = database.Get<RoutingRuleAdministration>();
         var linkedIn = await LinkedInAsync();
         var alexRead = await routing.ListAsync(linkedIn.Id, Ct);
-        var samsRule = (await routing.AddAsync(new NewRoutingRule(linkedIn.Id, RoutingField.Location, "Berlin", "DEMF", alexRead.ConnectionVersion), Sam, Ct)).Value!;
+        var samsRule = (await routing.AddAsync(new NewRoutingRule(linkedIn.Id, RoutingField.Location, "Berlin", "DEMF", alexRead.ConnectionVersion), Sam, Ct)).Ok();
 
         var added = await routing.AddAsync(new NewRoutingRule(linkedIn.Id, RoutingField.Location, "London", "GBSI", alexRead.ConnectionVersion), Alex, Ct);
         var deleted = await routing.DeleteAsync(samsRule.Id, alexRead.ConnectionVersion, Alex, Ct);
@@ -130,7 +130,7 @@ public sealed class StaleEditTests : IAsyncLifetime
     {
         var routing = database.Get<RoutingRuleAdministration>();
         var linkedIn = await LinkedInAsync();
-        var rule = (await routing.AddAsync(new NewRoutingRule(linkedIn.Id, RoutingField.JobTitle, "Engineer", "DEMF", (await routing.ListAsync(linkedIn.Id, Ct)).ConnectionVersion), Sam, Ct)).Value!;
+        var rule = (await routing.AddAsync(new NewRoutingRule(linkedIn.Id, RoutingField.JobTitle, "Engineer", "DEMF", (await routing.ListAsync(linkedIn.Id, Ct)).ConnectionVersion), Sam, Ct)).Ok();
         var alexRead = await routing.ListAsync(linkedIn.Id, Ct);
         Assert.True((await routing.DeleteAsync(rule.Id, alexRead.ConnectionVersion, Sam, Ct)).Succeeded);
 
@@ -150,7 +150,7 @@ public sealed class StaleEditTests : IAsyncLifetime
 
         AssertRefused(outcome.Problem);
         Assert.False((await tables.StateAsync(Ct)).IsEnabled);
-        Assert.True((await tables.GenerateAsync((await tables.StateAsync(Ct)).Version, Alex, Ct)).Value!.IsEnabled);
+        Assert.True((await tables.GenerateAsync((await tables.StateAsync(Ct)).Version, Alex, Ct)).Ok().IsEnabled);
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class CandidateDecisionServiceTests : DatabaseTest
         var result = await Decisions.DoNotHireAsync(new DoNotHire { CandidateId = candidate.Id, ReasonCode = reasonCode, Comment = comment }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.Equal([Db.Text[messageKey].Value], Assert.Single(result.Problem!.Errors!, e => e.Key == field).Value);
+        Assert.Equal([Db.Text[messageKey].Value], Assert.Single(result.Refused().Errors!, e => e.Key == field).Value);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -81,7 +81,7 @@ public sealed class CandidateDecisionServiceTests : DatabaseTest
             TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.True(result.Problem!.Errors!.ContainsKey(nameof(DoNotHire.Comment)));
+        Assert.True(result.Refused().Errors!.ContainsKey(nameof(DoNotHire.Comment)));
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class CandidateDecisionServiceTests : DatabaseTest
         var result = await Decisions.DismissAsync(candidate.Id, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text[messageKey, TestData.OtherHrProfessional.DisplayName, TestData.AsShown(decidedAt)].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text[messageKey, TestData.OtherHrProfessional.DisplayName, TestData.AsShown(decidedAt)].Value, result.Refused().Message);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -140,7 +140,7 @@ public sealed class CandidateDecisionServiceTests : DatabaseTest
         var result = await Decisions.DoNotHireAsync(new DoNotHire { CandidateId = candidate.Id, ReasonCode = NotHiredReasons.Other, Comment = "Late." }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text[messageKey, TestData.OtherHrProfessional.DisplayName, TestData.AsShown(decidedAt)].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text[messageKey, TestData.OtherHrProfessional.DisplayName, TestData.AsShown(decidedAt)].Value, result.Refused().Message);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 

@@ -51,10 +51,25 @@ public sealed class DemoDataTests : DatabaseTest
         var missing = page.Items.Select(c => c.Missing).ToList();
         Assert.Contains(MissingHireData.Email, missing);
         Assert.Contains(MissingHireData.Phone, missing);
-        Assert.Contains(MissingHireData.InvalidPhone, missing);
         Assert.Contains(MissingHireData.StartDate, missing);
         Assert.Contains(MissingHireData.StartDateInPast, missing);
         Assert.True(missing.Count(m => m == MissingHireData.None) >= 15);
+    }
+
+    [Fact]
+    public async Task Seed_StoresEveryPhoneNumberInE164AsTheApiWould()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = Db.CreateDbContext();
+        var phones = await db.ExportedCandidates.Where(c => c.Phone != null).Select(c => c.Phone!)
+            .Concat(db.Workers.Where(w => w.Phone != null).Select(w => w.Phone!)).ToListAsync(ct);
+
+        Assert.NotEmpty(phones);
+        Assert.All(phones, phone => Assert.Matches(@"^\+[1-9][0-9]{6,14}$", phone));
+        Assert.All(phones, phone => Assert.Equal(PhoneNumberFormat.NormalizeOrNull(phone), phone));
+        // The demo rows are typed as recruiters type them: "(425) 555-0132" and "425.555.0144" are stored normalised.
+        Assert.Equal("+14255550132", await db.ExportedCandidates.Where(c => c.LastName == "Lopes").Select(c => c.Phone).SingleAsync(ct));
+        Assert.Equal("+14255550144", await db.ExportedCandidates.Where(c => c.LastName == "Lindqvist").Select(c => c.Phone).SingleAsync(ct));
     }
 
     [Fact]
@@ -63,7 +78,7 @@ public sealed class DemoDataTests : DatabaseTest
         var hiring = Db.Get<HiringService>();
         var candidate = Assert.Single((await Db.Get<CandidateQueries>().ListToHireAsync(new PageRequest(Search: "Krijnen"), TestContext.Current.CancellationToken)).Items);
 
-        var draft = (await hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken)).Value!;
+        var draft = (await hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken)).Ok();
 
         var duplicate = Assert.Single(draft.Duplicates);
         Assert.Equal(DuplicateMatch.Email | DuplicateMatch.Phone | DuplicateMatch.Name, duplicate.Match);
@@ -71,7 +86,7 @@ public sealed class DemoDataTests : DatabaseTest
         var rehire = draft.Request with { DuplicateDecision = DuplicateDecision.Rehire, RehireWorkerId = duplicate.WorkerId };
         var result = await hiring.HireAsync(rehire, TestData.HrProfessional, TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, result.Problem?.Message);
-        Assert.Equal(duplicate.PersonnelNumber, result.Value!.PersonnelNumber);
+        Assert.Equal(duplicate.PersonnelNumber, result.Value.PersonnelNumber);
     }
 
     [Fact]
@@ -89,13 +104,13 @@ public sealed class DemoDataTests : DatabaseTest
         var hiring = Db.Get<HiringService>();
         var ready = (await Db.Get<CandidateQueries>().ListToHireAsync(new PageRequest(PageSize: PageRequest.MaxPageSize), TestContext.Current.CancellationToken)).Items
             .First(c => c.Missing == MissingHireData.None && !c.Name.Contains("Krijnen", StringComparison.Ordinal));
-        var draft = (await hiring.PrepareAsync(ready.Id, TestContext.Current.CancellationToken)).Value!;
+        var draft = (await hiring.PrepareAsync(ready.Id, TestContext.Current.CancellationToken)).Ok();
         var position = (await hiring.FindVacantPositionsAsync(draft.Request.LegalEntityId!, null, TestContext.Current.CancellationToken))[0];
 
         var result = await hiring.HireAsync(draft.Request with { PositionId = position.Id }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.Problem?.Message);
-        Assert.Equal(draft.NextPersonnelNumber, result.Value!.PersonnelNumber);
+        Assert.Equal(draft.NextPersonnelNumber, result.Value.PersonnelNumber);
         Assert.Equal("000010", result.Value.PersonnelNumber);
     }
 

@@ -52,12 +52,12 @@ public sealed class CsvImportTests
 
         var result = await database.Get<CsvImport>().ImportAsync(source, file, ct: TestContext.Current.CancellationToken);
 
-        Assert.Equal(ProblemKind.Invalid, result.Problem!.Kind);
+        Assert.Equal(ProblemKind.Invalid, result.Refused().Kind);
         Assert.Equal(0, await database.QueryAsync(db => db.ExportedCandidates.CountAsync()));
     }
 
     private static async Task<ExportSource> ManualSourceAsync(ExportsDatabase database) =>
-        (await database.Get<ManualExports>().SourceAsync(new Actor("riya.patel", "Riya Patel"), TestContext.Current.CancellationToken)).Value!;
+        (await database.Get<ManualExports>().SourceAsync(new Actor("riya.patel", "Riya Patel"), TestContext.Current.CancellationToken)).Ok();
 
     private static Task<CsvImportReport> ImportAsync(ExportsDatabase database, ExportSource source, params string[] lines) =>
         ImportAsync(database, source, lines, null);
@@ -67,7 +67,7 @@ public sealed class CsvImportTests
         await using var file = new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", lines)));
         var result = await database.Get<CsvImport>().ImportAsync(source, file, progress, TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, result.Problem?.Message);
-        return result.Value!;
+        return result.Value;
     }
 
     private sealed class SynchronousProgress(Action<CsvImportProgress> report) : IProgress<CsvImportProgress>

@@ -80,7 +80,7 @@ public sealed class ExportCsvReaderTests
         var opened = await ExportCsvReader.OpenAsync(stream, Text, TestContext.Current.CancellationToken);
 
         Assert.False(opened.Succeeded);
-        Assert.Equal("The header row lacks these columns: lastName, startDate.", opened.Problem!.Message);
+        Assert.Equal("The header row lacks these columns: lastName, startDate.", opened.Problem.Message);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class ExportCsvReaderTests
         var opened = await ExportCsvReader.OpenAsync(stream, Text, TestContext.Current.CancellationToken);
 
         Assert.False(opened.Succeeded);
-        Assert.StartsWith("The file has no header row.", opened.Problem!.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The file has no header row.", opened.Problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class ExportCsvReaderTests
         await using var stream = Csv(lines);
         var opened = await ExportCsvReader.OpenAsync(stream, Text, TestContext.Current.CancellationToken);
         Assert.True(opened.Succeeded, opened.Problem?.Message);
-        await using var reader = opened.Value!;
+        await using var reader = opened.Value;
         var rows = new List<ExportCsvRow>();
         await foreach (var row in reader.ReadRowsAsync(TestContext.Current.CancellationToken))
         {

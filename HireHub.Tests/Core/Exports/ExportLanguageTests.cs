@@ -34,8 +34,8 @@ public sealed class ExportLanguageTests : IAsyncLifetime
         var english = await InCulture.Run("en-US", () => database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-1", c => c.JobTitle = "Engineer"), ct: TestContext.Current.CancellationToken));
         var dutch = await InCulture.Run("nl-NL", () => database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-1", c => c.JobTitle = "Engineer"), ct: TestContext.Current.CancellationToken));
 
-        Assert.StartsWith("This candidate was already dismissed by Hanna Reyes", english.Problem!.Message);
-        Assert.StartsWith("Deze kandidaat is al afgewezen door Hanna Reyes", dutch.Problem!.Message);
+        Assert.StartsWith("This candidate was already dismissed by Hanna Reyes", english.Refused().Message);
+        Assert.StartsWith("Deze kandidaat is al afgewezen door Hanna Reyes", dutch.Refused().Message);
     }
 
     [Fact]

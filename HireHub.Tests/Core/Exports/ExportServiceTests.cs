@@ -28,7 +28,7 @@ public sealed class ExportServiceTests : IAsyncLifetime
 
         var result = await database.Exports.ExportAsync(linkedIn, export, ct: TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExportOutcome.Created, result.Value!.Outcome);
+        Assert.Equal(ExportOutcome.Created, result.Ok().Outcome);
         var stored = await database.QueryAsync(db => db.ExportedCandidates.AsNoTracking().SingleAsync(c => c.CandidateId == "LI-1"));
         Assert.Equal(("Maria", null, "+14255550199", new DateOnly(2027, 4, 1), 1), (stored.FirstName, stored.MiddleName, stored.Phone, stored.StartDate, stored.Revision));
         Assert.Equal(database.Time.GetUtcNow(), stored.ReceivedAt);
@@ -44,13 +44,14 @@ public sealed class ExportServiceTests : IAsyncLifetime
 
         var result = await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-2", c => (c.StartDate, c.Recruiter!.Email) = ("2027-05-03", "mark.hanson@contoso.com")), ct: TestContext.Current.CancellationToken);
 
-        Assert.Equal((ExportOutcome.Updated, 2), (result.Value!.Outcome, result.Value.Candidate.Revision));
-        Assert.Equal(database.Time.GetUtcNow(), result.Value.Candidate.UpdatedAt);
-        var changes = await database.Queries.LatestChangesAsync(result.Value.Candidate.Id, TestContext.Current.CancellationToken);
+        var receipt = result.Ok();
+        Assert.Equal((ExportOutcome.Updated, 2), (receipt.Outcome, receipt.Candidate.Revision));
+        Assert.Equal(database.Time.GetUtcNow(), receipt.Candidate.UpdatedAt);
+        var changes = await database.Queries.LatestChangesAsync(receipt.Candidate.Id, TestContext.Current.CancellationToken);
         Assert.Equal(
             [("startDate", "2027-04-01", "2027-05-03"), ("recruiter.email", "lisa.taylor@contoso.com", "mark.hanson@contoso.com")],
             changes.Select(c => (c.Field, c.OldValue, c.NewValue)));
-        Assert.True(await database.QueryAsync(db => db.AuditEvents.AnyAsync(a => a.Action == AuditActions.CandidateReExported && a.EntityId == result.Value.Candidate.Id.ToString())));
+        Assert.True(await database.QueryAsync(db => db.AuditEvents.AnyAsync(a => a.Action == AuditActions.CandidateReExported && a.EntityId == receipt.Candidate.Id.ToString())));
     }
 
     [Fact]
@@ -62,8 +63,8 @@ public sealed class ExportServiceTests : IAsyncLifetime
         // Spelled differently, the same values: surrounding spaces, the phone number written another way.
         var result = await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-3", c => (c.LastName, c.Phone) = (" Campbell ", "425-555-0199")), ct: TestContext.Current.CancellationToken);
 
-        Assert.Equal((ExportOutcome.Unchanged, 1), (result.Value!.Outcome, result.Value.Candidate.Revision));
-        Assert.Equal(first.Value!.Candidate.UpdatedAt, result.Value.Candidate.UpdatedAt);
+        Assert.Equal((ExportOutcome.Unchanged, 1), (result.Ok().Outcome, result.Ok().Candidate.Revision));
+        Assert.Equal(first.Ok().Candidate.UpdatedAt, result.Ok().Candidate.UpdatedAt);
         Assert.Equal(1, await database.QueryAsync(db => db.AuditEvents.CountAsync()));
         Assert.False(await database.QueryAsync(db => db.CandidateRevisions.AnyAsync()));
     }
@@ -72,13 +73,13 @@ public sealed class ExportServiceTests : IAsyncLifetime
     public async Task Export_OfAHiredCandidate_IsAConflictThatChangesNothing()
     {
         var first = await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-4"), ct: TestContext.Current.CancellationToken);
-        await database.QueryAsync(db => db.ExportedCandidates.Where(c => c.Id == first.Value!.Candidate.Id)
+        await database.QueryAsync(db => db.ExportedCandidates.Where(c => c.Id == first.Ok().Candidate.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CandidateStatus.Hired).SetProperty(c => c.ActedBy, "Hanna Reyes").SetProperty(c => c.ActedAt, database.Time.GetUtcNow())));
 
         var result = await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-4", c => c.JobTitle = "Architect"), ct: TestContext.Current.CancellationToken);
 
-        Assert.Equal(ProblemKind.Conflict, result.Problem!.Kind);
-        Assert.StartsWith("This candidate was already hired by Hanna Reyes", result.Problem.Message, StringComparison.Ordinal);
+        Assert.Equal(ProblemKind.Conflict, result.Refused().Kind);
+        Assert.StartsWith("This candidate was already hired by Hanna Reyes", result.Refused().Message, StringComparison.Ordinal);
         Assert.Equal("Software Engineer", await database.QueryAsync(db => db.ExportedCandidates.Where(c => c.CandidateId == "LI-4").Select(c => c.JobTitle).SingleAsync()));
     }
 
@@ -88,9 +89,9 @@ public sealed class ExportServiceTests : IAsyncLifetime
         var invalid = await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-5", c => c.Email = "nope"), "key-5", TestContext.Current.CancellationToken);
         var corrected = await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-5"), "key-5", TestContext.Current.CancellationToken);
 
-        Assert.Equal(ProblemKind.Invalid, invalid.Problem!.Kind);
-        Assert.Equal(["Email"], invalid.Problem.Errors!.Keys);
-        Assert.Equal(ExportOutcome.Created, corrected.Value!.Outcome);
+        Assert.Equal(ProblemKind.Invalid, invalid.Refused().Kind);
+        Assert.Equal(["Email"], invalid.Refused().Errors!.Keys);
+        Assert.Equal(ExportOutcome.Created, corrected.Ok().Outcome);
     }
 
     [Fact]
@@ -101,9 +102,9 @@ public sealed class ExportServiceTests : IAsyncLifetime
 
         var replay = await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-6"), "key-6", TestContext.Current.CancellationToken);
 
-        Assert.True(replay.Value!.Replayed);
-        Assert.Equal(first.Value!.Candidate, replay.Value.Candidate);
-        Assert.Equal(ExportOutcome.Created, replay.Value.Outcome);
+        Assert.True(replay.Ok().Replayed);
+        Assert.Equal(first.Ok().Candidate, replay.Ok().Candidate);
+        Assert.Equal(ExportOutcome.Created, replay.Ok().Outcome);
         Assert.Equal(1, await database.QueryAsync(db => db.AuditEvents.CountAsync()));
     }
 
@@ -115,7 +116,7 @@ public sealed class ExportServiceTests : IAsyncLifetime
 
         var result = await database.Exports.ExportAsync(other, Exported.Candidate("LI-8"), "shared-key", TestContext.Current.CancellationToken);
 
-        Assert.Equal((ExportOutcome.Created, false), (result.Value!.Outcome, result.Value.Replayed));
+        Assert.Equal((ExportOutcome.Created, false), (result.Ok().Outcome, result.Ok().Replayed));
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public sealed class ExportServiceTests : IAsyncLifetime
 
         var result = await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-10"), "old-key", TestContext.Current.CancellationToken);
 
-        Assert.Equal(ExportOutcome.Created, result.Value!.Outcome);
+        Assert.Equal(ExportOutcome.Created, result.Ok().Outcome);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class ExportServiceTests : IAsyncLifetime
 
         var result = await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-12"), "reused", TestContext.Current.CancellationToken);
 
-        Assert.Equal(ProblemKind.KeyReused, result.Problem!.Kind);
+        Assert.Equal(ProblemKind.KeyReused, result.Refused().Kind);
         Assert.False(await database.QueryAsync(db => db.ExportedCandidates.AnyAsync(c => c.CandidateId == "LI-12")));
     }
 
@@ -152,8 +153,8 @@ public sealed class ExportServiceTests : IAsyncLifetime
         var afterLease = await database.Exports.ExportAsync(linkedIn, request, "died", TestContext.Current.CancellationToken);
 
         Assert.Equal(IdempotencyClaimStatus.Claimed, abandoned.Status);
-        Assert.Equal(ProblemKind.Conflict, whileInFlight.Problem!.Kind);
-        Assert.Equal(ExportOutcome.Created, afterLease.Value!.Outcome);
+        Assert.Equal(ProblemKind.Conflict, whileInFlight.Refused().Kind);
+        Assert.Equal(ExportOutcome.Created, afterLease.Ok().Outcome);
     }
 
     [Fact]
@@ -161,7 +162,7 @@ public sealed class ExportServiceTests : IAsyncLifetime
     {
         var result = await database.Exports.ExportBatchAsync(linkedIn, [Exported.Candidate("LI-14"), Exported.Candidate("LI-14", c => c.Location = "Seattle, WA")], "batch", TestContext.Current.CancellationToken);
 
-        Assert.Equal([ExportOutcome.Created, ExportOutcome.Updated], result.Value!.Items.Select(i => i.Outcome));
+        Assert.Equal([ExportOutcome.Created, ExportOutcome.Updated], result.Ok().Items.Select(i => i.Outcome));
         var stored = await database.QueryAsync(db => db.ExportedCandidates.AsNoTracking().SingleAsync(c => c.CandidateId == "LI-14"));
         Assert.Equal(("Seattle, WA", 2), (stored.Location, stored.Revision));
     }
@@ -217,6 +218,6 @@ public sealed class ExportServiceTests : IAsyncLifetime
     {
         var result = await database.Queries.ListAsync(linkedIn.ConnectionId, new ExportListQuery(Limit: limit), TestContext.Current.CancellationToken);
 
-        Assert.Equal(["Limit"], result.Problem!.Errors!.Keys);
+        Assert.Equal(["Limit"], result.Refused().Errors!.Keys);
     }
 }

@@ -41,8 +41,8 @@ public sealed class ExportWriterTests : IAsyncLifetime
 
         var results = await Concurrently.RunAsync(callers, i => Exports.ExportAsync(linkedIn, Exported.Candidate($"PAR-{i}", c => c.Email = $"par.{i}@example.com"), $"par-key-{i}"));
 
-        Assert.All(results, r => Assert.Equal(ExportOutcome.Created, r.Value!.Outcome));
-        Assert.Equal(callers, results.Select(r => r.Value!.Candidate.Id).Distinct().Count());
+        Assert.All(results, r => Assert.Equal(ExportOutcome.Created, r.Ok().Outcome));
+        Assert.Equal(callers, results.Select(r => r.Ok().Candidate.Id).Distinct().Count());
         Assert.Equal(callers, await CountAsync(db => db.ExportedCandidates.CountAsync(c => c.CandidateId.StartsWith("PAR-"))));
         Assert.Equal(callers, await CountAsync(db => db.AuditEvents.CountAsync(a => a.Action == AuditActions.CandidateExported)));
         Assert.Equal(callers, await CountAsync(db => db.IdempotencyRecords.CountAsync(r => r.Key.StartsWith("par-key-") && r.State == IdempotencyState.Completed)));
@@ -59,8 +59,8 @@ public sealed class ExportWriterTests : IAsyncLifetime
         commits.Release();
         var results = await Task.WhenAll(rest);
 
-        Assert.Equal(ExportOutcome.Created, (await first).Value!.Outcome);
-        Assert.All(results, r => Assert.Equal(ExportOutcome.Created, r.Value!.Outcome));
+        Assert.Equal(ExportOutcome.Created, (await first).Ok().Outcome);
+        Assert.All(results, r => Assert.Equal(ExportOutcome.Created, r.Ok().Outcome));
         Assert.Equal(2, commits.Commits - before);
         Assert.Equal(queued + 1, await CountAsync(db => db.ExportedCandidates.CountAsync(c => c.CandidateId.StartsWith("GROUP-"))));
     }
@@ -83,7 +83,7 @@ public sealed class ExportWriterTests : IAsyncLifetime
         await first;
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => queued[7]);
-        Assert.All(queued.Where((_, i) => i != 7), t => Assert.Equal(ExportOutcome.Created, t.Result.Value!.Outcome));
+        Assert.All(queued.Where((_, i) => i != 7), t => Assert.Equal(ExportOutcome.Created, t.Result.Ok().Outcome));
         Assert.Equal(20, await CountAsync(db => db.ExportedCandidates.CountAsync(c => c.CandidateId.StartsWith("NEIGHBOUR-"))));
         Assert.Equal(20, await CountAsync(db => db.AuditEvents.CountAsync(a => a.Action == AuditActions.CandidateExported)));
         Assert.Equal(0, await CountAsync(db => db.IdempotencyRecords.CountAsync(r => r.Key == "neighbour-key-7")));
@@ -100,9 +100,9 @@ public sealed class ExportWriterTests : IAsyncLifetime
         await first;
         var results = await Task.WhenAll(queued);
 
-        Assert.Equal((ExportOutcome.Created, false), (results[0].Value!.Outcome, results[0].Value!.Replayed));
-        Assert.Equal(ProblemKind.KeyReused, results[1].Problem!.Kind);
-        Assert.Equal((ExportOutcome.Created, true, results[0].Value!.Candidate.Id), (results[2].Value!.Outcome, results[2].Value!.Replayed, results[2].Value!.Candidate.Id));
+        Assert.Equal((ExportOutcome.Created, false), (results[0].Ok().Outcome, results[0].Ok().Replayed));
+        Assert.Equal(ProblemKind.KeyReused, results[1].Refused().Kind);
+        Assert.Equal((ExportOutcome.Created, true, results[0].Ok().Candidate.Id), (results[2].Ok().Outcome, results[2].Ok().Replayed, results[2].Ok().Candidate.Id));
         Assert.Equal(1, await CountAsync(db => db.ExportedCandidates.CountAsync(c => c.CandidateId.StartsWith("KEYED-"))));
     }
 
@@ -120,8 +120,8 @@ public sealed class ExportWriterTests : IAsyncLifetime
 
         Assert.False(answeredBeforeCommit);
         Assert.Equal(0, visibleBeforeCommit);
-        Assert.Equal(ExportOutcome.Created, result.Value!.Outcome);
-        Assert.Equal(1, await CountAsync(db => db.ExportedCandidates.CountAsync(c => c.Id == result.Value.Candidate.Id)));
+        Assert.Equal(ExportOutcome.Created, result.Ok().Outcome);
+        Assert.Equal(1, await CountAsync(db => db.ExportedCandidates.CountAsync(c => c.Id == result.Ok().Candidate.Id)));
     }
 
     /// <summary>Starts one export and holds its commit, so whatever is queued next waits for the transaction after it.</summary>

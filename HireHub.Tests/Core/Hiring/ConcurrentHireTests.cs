@@ -36,10 +36,10 @@ public sealed class ConcurrentHireTests : DatabaseTest
             var expectedConflict = Db.Text["AlreadyHired", actors[winner.Index].DisplayName, TestData.AsShown(Db.Time.GetUtcNow())].Value;
             Assert.All(results.Where(r => !r.Succeeded), r =>
             {
-                Assert.Equal(ProblemKind.Conflict, r.Problem!.Kind);
-                Assert.Equal(expectedConflict, r.Problem.Message);
+                Assert.Equal(ProblemKind.Conflict, r.Refused().Kind);
+                Assert.Equal(expectedConflict, r.Refused().Message);
             });
-            Assert.Equal(round.ToString("000000", CultureInfo.InvariantCulture), winner.Item.Value!.PersonnelNumber);
+            Assert.Equal(round.ToString("000000", CultureInfo.InvariantCulture), winner.Item.Ok().PersonnelNumber);
             Assert.Equal((round, round, round, round + 1), await CountsAsync());
         }
 
@@ -69,8 +69,8 @@ public sealed class ConcurrentHireTests : DatabaseTest
 
             var winner = Assert.Single(results, r => r.Succeeded);
             var loser = Assert.Single(results, r => !r.Succeeded);
-            Assert.Equal(ProblemKind.Conflict, loser.Problem!.Kind);
-            Assert.Contains(winner.Value!.WorkerName, loser.Problem.Message, StringComparison.Ordinal);
+            Assert.Equal(ProblemKind.Conflict, loser.Refused().Kind);
+            Assert.Contains(winner.Ok().WorkerName, loser.Refused().Message, StringComparison.Ordinal);
         }
 
         await using var db = Db.CreateDbContext();

@@ -105,7 +105,7 @@ public sealed class DuplicateWorkerTests : DatabaseTest
         var worker = await Db.Given.WorkerAsync(w => w with { Phone = "+14255550108" });
         var candidate = await Db.Given.CandidateAsync(c => c with { Phone = "(425) 555-0108" });
 
-        var draft = (await Hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken)).Value!;
+        var draft = (await Hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken)).Ok();
 
         var duplicate = Assert.Single(draft.Duplicates);
         Assert.Equal((worker.Id, DuplicateMatch.Phone), (duplicate.WorkerId, duplicate.Match));
@@ -121,7 +121,7 @@ public sealed class DuplicateWorkerTests : DatabaseTest
         var result = await Hiring.HireAsync(request, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text["PossibleDuplicate"].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text["PossibleDuplicate"].Value, result.Refused().Message);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 

@@ -24,7 +24,7 @@ public sealed class HirePositionTests : DatabaseTest
         Assert.True(result.Succeeded, result.Problem?.Message);
         await using var db = Db.CreateDbContext();
         var assignment = await db.PositionAssignments.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken);
-        Assert.Equal((position.Id, result.Value!.WorkerId), (assignment.PositionId, assignment.WorkerId));
+        Assert.Equal((position.Id, result.Value.WorkerId), (assignment.PositionId, assignment.WorkerId));
         Assert.Equal(Db.Today.AddDays(10), assignment.StartDate);
         Assert.Null(assignment.EndDate);
     }
@@ -54,7 +54,7 @@ public sealed class HirePositionTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate) with { PositionId = germanPosition.Id }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.Equal([Db.Text["PositionNotInLegalEntity"].Value], result.Problem!.Errors![nameof(HireNewWorker.PositionId)]);
+        Assert.Equal([Db.Text["PositionNotInLegalEntity"].Value], result.Refused().Errors![nameof(HireNewWorker.PositionId)]);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -66,7 +66,7 @@ public sealed class HirePositionTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate) with { PositionId = Guid.NewGuid() }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.True(result.Problem!.Errors!.ContainsKey(nameof(HireNewWorker.PositionId)));
+        Assert.True(result.Refused().Errors!.ContainsKey(nameof(HireNewWorker.PositionId)));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class HirePositionTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate) with { PositionId = position.Id }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text["PositionFilled", "000104", "Julia Funderburk"].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text["PositionFilled", "000104", "Julia Funderburk"].Value, result.Refused().Message);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -95,7 +95,7 @@ public sealed class HirePositionTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(second) with { PositionId = position.Id }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Contains(first.LastName, result.Problem!.Message, StringComparison.Ordinal);
+        Assert.Contains(first.LastName, result.Refused().Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class HirePositionTests : DatabaseTest
 
         Assert.False(vacancyRead.Armed, "The position check was not blinded: the test proved nothing.");
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(db.Text["PositionFilled", "000104", "Julia Funderburk"].Value, result.Problem!.Message);
+        Assert.Equal(db.Text["PositionFilled", "000104", "Julia Funderburk"].Value, result.Refused().Message);
         Assert.Equal(before, await db.SnapshotAsync());
     }
 

@@ -24,12 +24,12 @@ public sealed class HireTests : DatabaseTest
             Phone = "(425) 555-0132",
             StartInDays = 28,
         });
-        var draft = (await Hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken)).Value!;
+        var draft = (await Hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken)).Ok();
 
         var result = await Hiring.HireAsync(draft.Request, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.Problem?.Message);
-        Assert.Equal(new HireResult(result.Value!.WorkerId, "000001", "Bianca Maria Lopes", Rehired: false), result.Value);
+        Assert.Equal(new HireResult(result.Value.WorkerId, "000001", "Bianca Maria Lopes", Rehired: false), result.Value);
         await using var db = Db.CreateDbContext();
         var worker = await db.Workers.Include(w => w.Employments).Include(w => w.PositionAssignments)
             .SingleAsync(w => w.Id == result.Value.WorkerId, TestContext.Current.CancellationToken);
@@ -59,7 +59,7 @@ public sealed class HireTests : DatabaseTest
         await using var db = Db.CreateDbContext();
         var stored = await db.ExportedCandidates.AsNoTracking().SingleAsync(c => c.Id == candidate.Id, TestContext.Current.CancellationToken);
         Assert.Equal(CandidateStatus.Hired, stored.Status);
-        Assert.Equal(result.Value!.WorkerId, stored.WorkerId);
+        Assert.Equal(result.Value.WorkerId, stored.WorkerId);
         Assert.Equal(TestData.HrProfessional.DisplayName, stored.ActedBy);
         Assert.Equal(Db.Time.GetUtcNow(), stored.ActedAt);
         Assert.NotEqual(candidate.Version, stored.Version);
@@ -109,8 +109,8 @@ public sealed class HireTests : DatabaseTest
         var result = await Hiring.HireAsync(request, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.Equal(Db.Text["HireInvalid"].Value, result.Problem!.Message);
-        Assert.Equal([nameof(HireNewWorker.Email), nameof(HireNewWorker.StartDate)], result.Problem.Errors!.Keys.Order());
+        Assert.Equal(Db.Text["HireInvalid"].Value, result.Refused().Message);
+        Assert.Equal([nameof(HireNewWorker.Email), nameof(HireNewWorker.StartDate)], result.Refused().Errors!.Keys.Order());
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -123,7 +123,7 @@ public sealed class HireTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate) with { LegalEntityId = "XXXX" }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.Equal([nameof(HireNewWorker.LegalEntityId)], result.Problem!.Errors!.Keys);
+        Assert.Equal([nameof(HireNewWorker.LegalEntityId)], result.Refused().Errors!.Keys);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -137,7 +137,7 @@ public sealed class HireTests : DatabaseTest
         var result = await Hiring.HireAsync(request, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.NotFound, result.Problem?.Kind);
-        Assert.Equal(Db.Text["CandidateNotFound"].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text["CandidateNotFound"].Value, result.Refused().Message);
     }
 
     [Fact]
@@ -152,10 +152,26 @@ public sealed class HireTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text["AlreadyHired", TestData.OtherHrProfessional.DisplayName, TestData.AsShown(hiredAt)].Value, result.Problem!.Message);
-        Assert.Contains(TestData.OtherHrProfessional.DisplayName, result.Problem.Message, StringComparison.Ordinal);
-        Assert.Contains(TestData.AsShown(hiredAt), result.Problem.Message, StringComparison.Ordinal);
+        Assert.Equal(Db.Text["AlreadyHired", TestData.OtherHrProfessional.DisplayName, TestData.AsShown(hiredAt)].Value, result.Refused().Message);
+        Assert.Contains(TestData.OtherHrProfessional.DisplayName, result.Refused().Message, StringComparison.Ordinal);
+        Assert.Contains(TestData.AsShown(hiredAt), result.Refused().Message, StringComparison.Ordinal);
         Assert.Equal(before, await Db.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Hire_WhenCandidateAlreadyHired_SaysWhenInThePersonsTimeZone()
+    {
+        var candidate = await Db.Given.CandidateAsync();
+        var hiredAt = Db.Time.GetUtcNow();
+        Assert.True((await Hiring.HireAsync(TestData.HireRequestFor(candidate), TestData.OtherHrProfessional, TestContext.Current.CancellationToken)).Succeeded);
+        Assert.True(TimeZones.TryFind("Pacific/Auckland", out var auckland));
+        PersonTime.Ambient = auckland;
+
+        var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
+
+        var inAuckland = TimeZoneInfo.ConvertTime(hiredAt, auckland).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
+        Assert.NotEqual(hiredAt.UtcDateTime.ToString("g", System.Globalization.CultureInfo.CurrentCulture), inAuckland);
+        Assert.Equal(Db.Text["AlreadyHired", TestData.OtherHrProfessional.DisplayName, inAuckland].Value, result.Problem!.Message);
     }
 
     [Fact]
@@ -170,7 +186,7 @@ public sealed class HireTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text["AlreadyNotHired", TestData.OtherHrProfessional.DisplayName, TestData.AsShown(decidedAt)].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text["AlreadyNotHired", TestData.OtherHrProfessional.DisplayName, TestData.AsShown(decidedAt)].Value, result.Refused().Message);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -185,7 +201,7 @@ public sealed class HireTests : DatabaseTest
         var result = await Hiring.HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text["AlreadyDismissed", TestData.OtherHrProfessional.DisplayName, TestData.AsShown(dismissedAt)].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text["AlreadyDismissed", TestData.OtherHrProfessional.DisplayName, TestData.AsShown(dismissedAt)].Value, result.Refused().Message);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 }

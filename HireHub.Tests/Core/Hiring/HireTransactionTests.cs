@@ -30,7 +30,7 @@ public sealed class HireTransactionTests
         await db.ExecuteSqlAsync("DROP TRIGGER FailEmploymentInsert;");
         var retried = await db.Get<HiringService>().HireAsync(request, TestData.HrProfessional, TestContext.Current.CancellationToken);
         Assert.True(retried.Succeeded, retried.Problem?.Message);
-        Assert.Equal("000001", retried.Value!.PersonnelNumber);
+        Assert.Equal("000001", retried.Value.PersonnelNumber);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class HireTransactionTests
         var result = await db.Get<HiringService>().HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.Problem?.Message);
-        Assert.Equal("000001", result.Value!.PersonnelNumber);
+        Assert.Equal("000001", result.Value.PersonnelNumber);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class HireTransactionTests
 
         Assert.True(failure.Failed, "The interceptor never ran: the test proved nothing.");
         Assert.True(result.Succeeded, result.Problem?.Message);
-        Assert.Equal("000001", result.Value!.PersonnelNumber);
+        Assert.Equal("000001", result.Value.PersonnelNumber);
         var after = await db.SnapshotAsync();
         Assert.Equal((1, 1, 1), (after["Workers"], after["Employments"], after["AuditEvents"]));
         Assert.Equal(2, after["NumberSequences (next personnel number)"]);

@@ -31,7 +31,7 @@ public sealed class PersonnelNumberTests
             ["Hiring:PersonnelNumberWidth"] = "4",
         });
 
-        var draft = (await db.Get<HiringService>().PrepareAsync((await db.Given.CandidateAsync()).Id, TestContext.Current.CancellationToken)).Value!;
+        var draft = (await db.Get<HiringService>().PrepareAsync((await db.Given.CandidateAsync()).Id, TestContext.Current.CancellationToken)).Ok();
         var hired = await HireNewCandidateAsync(db);
 
         Assert.Equal("HH-0001", draft.NextPersonnelNumber);
@@ -59,7 +59,7 @@ public sealed class PersonnelNumberTests
         var result = await db.Get<HiringService>().HireAsync(TestData.HireRequestFor(candidate) with { PersonnelNumber = "EXT-0042" }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.Problem?.Message);
-        Assert.Equal("EXT-0042", result.Value!.PersonnelNumber);
+        Assert.Equal("EXT-0042", result.Value.PersonnelNumber);
         Assert.Equal(1, (await db.PersonnelNumberSequenceAsync()).NextValue);
         Assert.Equal("000001", (await HireNewCandidateAsync(db)).PersonnelNumber);
     }
@@ -75,7 +75,7 @@ public sealed class PersonnelNumberTests
         var result = await db.Get<HiringService>().HireAsync(TestData.HireRequestFor(candidate) with { PersonnelNumber = "EXT-0042" }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.Equal([db.Text["PersonnelNumberTaken", "EXT-0042"].Value], result.Problem!.Errors![nameof(HireNewWorker.PersonnelNumber)]);
+        Assert.Equal([db.Text["PersonnelNumberTaken", "EXT-0042"].Value], result.Refused().Errors![nameof(HireNewWorker.PersonnelNumber)]);
         Assert.Equal(before, await db.SnapshotAsync());
     }
 
@@ -90,7 +90,7 @@ public sealed class PersonnelNumberTests
         var result = await db.Get<HiringService>().HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.Equal(db.Text["PersonnelNumberTaken", "000001"].Value, result.Problem!.Message);
+        Assert.Equal(db.Text["PersonnelNumberTaken", "000001"].Value, result.Refused().Message);
         Assert.Equal(before, await db.SnapshotAsync());
     }
 
@@ -111,7 +111,7 @@ public sealed class PersonnelNumberTests
 
         Assert.All(results, r => Assert.True(r.Succeeded, r.Problem?.Message));
         var expected = Enumerable.Range(1, count).Select(n => n.ToString("000000", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(expected, results.Select(r => r.Value!.PersonnelNumber).Order());
+        Assert.Equal(expected, results.Select(r => r.Ok().PersonnelNumber).Order());
         await using var context = db.CreateDbContext();
         Assert.Equal(expected, await context.Workers.OrderBy(w => w.PersonnelNumber).Select(w => w.PersonnelNumber).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Equal(count + 1, (await db.PersonnelNumberSequenceAsync()).NextValue);
@@ -124,6 +124,6 @@ public sealed class PersonnelNumberTests
         var candidate = await db.Given.CandidateAsync();
         var result = await db.Get<HiringService>().HireAsync(TestData.HireRequestFor(candidate), TestData.HrProfessional, TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, result.Problem?.Message);
-        return result.Value!;
+        return result.Value;
     }
 }

@@ -29,7 +29,7 @@ public sealed class PrepareHireTests : DatabaseTest
         var result = await Hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.Problem?.Message);
-        var draft = result.Value!;
+        var draft = result.Value;
         Assert.Equal(candidate.Id, draft.Request.CandidateId);
         Assert.Equal(("Samuel", "Okafor", candidate.Email), (draft.Request.FirstName, draft.Request.LastName, draft.Request.Email));
         Assert.Equal("+442079460148", draft.Request.Phone);
@@ -51,7 +51,7 @@ public sealed class PrepareHireTests : DatabaseTest
         await Db.Given.LegalEntityAsync("DEMF");
         var candidate = await Db.Given.CandidateAsync(c => c with { LegalEntityId = "DEMF" });
 
-        var draft = (await Hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken)).Value!;
+        var draft = (await Hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken)).Ok();
 
         Assert.Equal("DEMF", draft.Request.LegalEntityId);
     }
@@ -65,7 +65,7 @@ public sealed class PrepareHireTests : DatabaseTest
         var result = await Hiring.PrepareAsync(candidate.Id, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Contains(TestData.OtherHrProfessional.DisplayName, result.Problem!.Message, StringComparison.Ordinal);
+        Assert.Contains(TestData.OtherHrProfessional.DisplayName, result.Refused().Message, StringComparison.Ordinal);
     }
 
     [Fact]

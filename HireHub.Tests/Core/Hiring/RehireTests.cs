@@ -56,7 +56,7 @@ public sealed class RehireTests : DatabaseTest
         var result = await Hiring.HireAsync(request with { DuplicateDecision = DuplicateDecision.Rehire, RehireWorkerId = worker.Id }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Conflict, result.Problem?.Kind);
-        Assert.Equal(Db.Text["StillEmployed", worker.PersonnelNumber].Value, result.Problem!.Message);
+        Assert.Equal(Db.Text["StillEmployed", worker.PersonnelNumber].Value, result.Refused().Message);
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -91,7 +91,7 @@ public sealed class RehireTests : DatabaseTest
         var result = await Hiring.HireAsync(request with { DuplicateDecision = DuplicateDecision.Rehire, RehireWorkerId = Guid.NewGuid() }, TestData.HrProfessional, TestContext.Current.CancellationToken);
 
         Assert.Equal(ProblemKind.Invalid, result.Problem?.Kind);
-        Assert.True(result.Problem!.Errors!.ContainsKey(nameof(HireNewWorker.RehireWorkerId)));
+        Assert.True(result.Refused().Errors!.ContainsKey(nameof(HireNewWorker.RehireWorkerId)));
         Assert.Equal(before, await Db.SnapshotAsync());
     }
 
@@ -107,7 +107,7 @@ public sealed class RehireTests : DatabaseTest
             TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.Problem?.Message);
-        Assert.NotEqual(lookAlike.Id, result.Value!.WorkerId);
+        Assert.NotEqual(lookAlike.Id, result.Value.WorkerId);
         Assert.Equal(("000001", false), (result.Value.PersonnelNumber, result.Value.Rehired));
         await using var db = Db.CreateDbContext();
         Assert.Equal(2, await db.Workers.CountAsync(w => w.FirstName == "Tony" && w.LastName == "Krijnen", TestContext.Current.CancellationToken));

@@ -50,14 +50,14 @@ public sealed class PlantedPeople(ExportsDatabase database)
     {
         var ct = TestContext.Current.CancellationToken;
         var source = await database.LinkedInAsync();
-        Planted = (await database.Exports.ExportAsync(source, PlantedExport(), "key-planted", ct)).Value!.Candidate;
-        Control = (await database.Exports.ExportAsync(source, ControlExport(), "key-control", ct)).Value!.Candidate;
+        Planted = (await database.Exports.ExportAsync(source, PlantedExport(), "key-planted", ct)).Ok().Candidate;
+        Control = (await database.Exports.ExportAsync(source, ControlExport(), "key-control", ct)).Ok().Candidate;
         var batch = await database.Exports.ExportBatchAsync(
             source,
             [PlantedExport(c => { c.Phone = "+1 425 555 0143"; c.JobTitle = "Staff Engineer"; }), ControlExport()],
             "key-batch",
             ct);
-        Assert.Equal([ExportOutcome.Updated, ExportOutcome.Unchanged], batch.Value!.Items.Select(i => i.Outcome));
+        Assert.Equal([ExportOutcome.Updated, ExportOutcome.Unchanged], batch.Ok().Items.Select(i => i.Outcome));
 
         var log = database.Get<IntegrationLog>();
         var caller = source.Actor.Id;

@@ -65,12 +65,12 @@ public sealed class RetentionConcurrencyTests : DatabaseTest
                 hired++;
                 Assert.Equal((CandidateStatus.Hired, (DateTimeOffset?)null, candidate.Email), (row.Status, row.AnonymisedAt, row.Email));
                 Assert.Equal(0, swept.Anonymised);
-                Assert.True(await db.Workers.AnyAsync(w => w.Id == hire.Value!.WorkerId, ct));
+                Assert.True(await db.Workers.AnyAsync(w => w.Id == hire.Value.WorkerId, ct));
             }
             else
             {
                 erased++;
-                Assert.Equal(Db.Text["CandidateAlreadyErased"].Value, hire.Problem!.Message);
+                Assert.Equal(Db.Text["CandidateAlreadyErased"].Value, hire.Problem.Message);
                 Assert.Equal((CandidateStatus.NotProcessed, "", (string?)null), (row.Status, row.FirstName, row.Email));
                 Assert.NotNull(row.AnonymisedAt);
                 Assert.Equal(1, swept.Anonymised);

@@ -119,7 +119,7 @@ public sealed class RetentionSweepTests : IAsyncLifetime
         // Anonymised, it leaves the panel, and a re-export cannot bring the data back.
         Assert.Empty((await panel.ListToHireAsync(new PageRequest(), ct)).Items);
         var again = await database.Exports.ExportAsync(await database.LinkedInAsync(), PlantedPeople.PlantedExport(), ct: ct);
-        Assert.Equal(database.Get<IStringLocalizer<CoreText>>()["CandidateAlreadyErased"].Value, again.Problem!.Message);
+        Assert.Equal(database.Get<IStringLocalizer<CoreText>>()["CandidateAlreadyErased"].Value, again.Refused().Message);
         Assert.Empty(await ScanAsync(PlantedPeople.PlantedMarkers));
     }
 

@@ -45,7 +45,7 @@ public sealed class SubjectRightsTests : IAsyncLifetime
         Assert.Contains(SubjectRightsService.ErasureRequest, tombstone.After, StringComparison.Ordinal);
 
         var again = await Rights.EraseCandidateAsync(people.Planted.Id, Admin, ct);
-        Assert.Equal((ProblemKind.Conflict, Text["CandidateAlreadyErased"].Value), (again.Problem!.Kind, again.Problem.Message));
+        Assert.Equal((ProblemKind.Conflict, Text["CandidateAlreadyErased"].Value), (again.Refused().Kind, again.Refused().Message));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class SubjectRightsTests : IAsyncLifetime
 
         var refused = await Rights.EraseCandidateAsync(people.Planted.Id, Admin, ct);
 
-        Assert.Equal((ProblemKind.Conflict, Text["CandidateOnLegalHold"].Value), (refused.Problem!.Kind, refused.Problem.Message));
+        Assert.Equal((ProblemKind.Conflict, Text["CandidateOnLegalHold"].Value), (refused.Refused().Kind, refused.Refused().Message));
         Assert.Equal(before, await ScanAsync(PlantedPeople.PlantedMarkers));
         Assert.False(await database.QueryAsync(db => db.AuditEvents.AnyAsync(e => e.Action == CandidateAnonymiser.Tombstone, ct)));
     }
@@ -66,14 +66,14 @@ public sealed class SubjectRightsTests : IAsyncLifetime
     public async Task Erase_AnUnknownCandidate_IsNotFound()
     {
         var result = await Rights.EraseCandidateAsync(Guid.NewGuid(), Admin, TestContext.Current.CancellationToken);
-        Assert.Equal((ProblemKind.NotFound, Text["CandidateNotFound"].Value), (result.Problem!.Kind, result.Problem.Message));
+        Assert.Equal((ProblemKind.NotFound, Text["CandidateNotFound"].Value), (result.Refused().Kind, result.Refused().Message));
     }
 
     [Fact]
     public async Task LegalHold_WithoutAReason_IsRefused()
     {
         var result = await database.Get<LegalHoldService>().ChangeAsync(new ChangeLegalHold { CandidateId = people.Planted.Id, Hold = true, Reason = " " }, Admin, TestContext.Current.CancellationToken);
-        Assert.Equal([Text["LegalHoldReasonRequired"].Value], result.Problem!.Errors![nameof(ChangeLegalHold.Reason)]);
+        Assert.Equal([Text["LegalHoldReasonRequired"].Value], result.Refused().Errors![nameof(ChangeLegalHold.Reason)]);
         Assert.False(await database.QueryAsync(db => db.ExportedCandidates.AnyAsync(c => c.LegalHold, TestContext.Current.CancellationToken)));
     }
 
@@ -83,7 +83,7 @@ public sealed class SubjectRightsTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         await people.DoNotHirePlantedAsync();
 
-        var export = (await Rights.ExportCandidateAsync(people.Planted.Id, Admin, ct)).Value!;
+        var export = (await Rights.ExportCandidateAsync(people.Planted.Id, Admin, ct)).Ok();
         var json = SubjectDataJson.Serialize(export);
 
         Assert.Equal(("Zephyrine", "zephyrine.quillfeather@example.org", "+14255550143"), (export.Candidate.FirstName, export.Candidate.Email, export.Candidate.Phone));

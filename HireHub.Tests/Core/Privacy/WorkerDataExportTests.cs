@@ -19,10 +19,10 @@ public sealed class WorkerDataExportTests : DatabaseTest
         var hire = await Db.Get<HiringService>().HireAsync(TestData.HireRequestFor(candidate) with { PositionId = position.Id }, TestData.HrProfessional, ct);
         var other = await Db.Given.WorkerAsync(w => w with { FirstName = "Percival", LastName = "Featherstonehaugh" });
 
-        var export = (await Db.Get<SubjectRightsService>().ExportWorkerAsync(hire.Value!.WorkerId, admin, ct)).Value!;
+        var export = (await Db.Get<SubjectRightsService>().ExportWorkerAsync(hire.Ok().WorkerId, admin, ct)).Ok();
         var json = SubjectDataJson.Serialize(export);
 
-        Assert.Equal(("Ottoline", "Brackenbury", hire.Value.PersonnelNumber), (export.Worker.FirstName, export.Worker.LastName, export.Worker.PersonnelNumber));
+        Assert.Equal(("Ottoline", "Brackenbury", hire.Ok().PersonnelNumber), (export.Worker.FirstName, export.Worker.LastName, export.Worker.PersonnelNumber));
         Assert.Equal(TestData.DefaultLegalEntityId, Assert.Single(export.Employments).LegalEntityId);
         Assert.Equal(position.PositionNumber, Assert.Single(export.PositionAssignments).PositionNumber);
         Assert.Equal([candidate.Id], export.HiredFromCandidates);
@@ -32,8 +32,8 @@ public sealed class WorkerDataExportTests : DatabaseTest
 
         await using var db = Db.CreateDbContext();
         var audit = await db.AuditEvents.SingleAsync(e => e.Action == SubjectRightsService.WorkerDataExported, ct);
-        Assert.Equal((admin.DisplayName, hire.Value.WorkerId.ToString(), (string?)null), (audit.Actor, audit.EntityId, audit.After));
-        Assert.Equal(ProblemKind.NotFound, (await Db.Get<SubjectRightsService>().ExportWorkerAsync(Guid.NewGuid(), admin, ct)).Problem!.Kind);
+        Assert.Equal((admin.DisplayName, hire.Ok().WorkerId.ToString(), (string?)null), (audit.Actor, audit.EntityId, audit.After));
+        Assert.Equal(ProblemKind.NotFound, (await Db.Get<SubjectRightsService>().ExportWorkerAsync(Guid.NewGuid(), admin, ct)).Refused().Kind);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class WorkerDataExportTests : DatabaseTest
 
         var refused = await Db.Get<SubjectRightsService>().EraseCandidateAsync(candidate.Id, new Actor("sam.okoye", "Sam Okoye"), ct);
 
-        Assert.Equal((ProblemKind.Conflict, Db.Text["CandidateHiredNotErasable"].Value), (refused.Problem!.Kind, refused.Problem.Message));
+        Assert.Equal((ProblemKind.Conflict, Db.Text["CandidateHiredNotErasable"].Value), (refused.Refused().Kind, refused.Refused().Message));
         await using var db = Db.CreateDbContext();
         Assert.Equal(candidate.Email, (await db.ExportedCandidates.SingleAsync(c => c.Id == candidate.Id, ct)).Email);
     }

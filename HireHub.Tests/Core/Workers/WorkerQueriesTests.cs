@@ -153,8 +153,8 @@ public sealed class WorkerQueriesTests : DatabaseTest
 
         var recent = await Queries.RecentHiresAsync(take: 3, TestContext.Current.CancellationToken);
 
-        Assert.Equal([hired.Value!.PersonnelNumber, "an-hour-ago", "two-days-ago"], recent.Select(r => r.PersonnelNumber));
+        Assert.Equal([hired.Ok().PersonnelNumber, "an-hour-ago", "two-days-ago"], recent.Select(r => r.PersonnelNumber));
         Assert.Equal(Db.Time.GetUtcNow(), recent[0].HiredAt);
-        Assert.Equal(hired.Value.WorkerName, recent[0].Name);
+        Assert.Equal(hired.Ok().WorkerName, recent[0].Name);
     }
 }

@@ -10,4 +10,8 @@ public static class ExportFieldNames
         var label = text[$"Field_{field.Replace(".", "_", StringComparison.Ordinal)}"];
         return label.ResourceNotFound ? field : label.Value;
     }
+
+    /// <summary>A field's old or new value as people read it: a phone number in the international format, "—" for none.</summary>
+    public static string Shown(string field, string? value) =>
+        (field == "phone" ? HireHub.Core.Common.PhoneNumberFormat.ForDisplay(value) : value) ?? "—";
 }

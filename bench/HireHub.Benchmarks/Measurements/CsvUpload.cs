@@ -109,7 +109,7 @@ internal sealed class CsvUpload(BenchApp app, BenchOptions options) : IMeasureme
         await sampler;
         if (report.Value is not { Problems.Count: 0 } stored)
         {
-            throw new InvalidOperationException($"P6: the upload did not store every row: {report.Problem?.Message ?? string.Join("; ", report.Value!.Problems.Take(3))}");
+            throw new InvalidOperationException($"P6: the upload did not store every row: {(report.Succeeded ? string.Join("; ", report.Value.Problems.Take(3)) : report.Problem.Message)}");
         }
 
         if (probe.Retained.Count != RetainedHeapProbe.Points)

@@ -92,7 +92,7 @@ internal sealed class HireTransaction(BenchApp app, BenchOptions options, BenchD
         var elapsed = Stopwatch.GetElapsedTime(timestamp).TotalMilliseconds;
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"P4: the hire of {candidate.FirstName} {candidate.LastName} was refused: {result.Problem!.Message}");
+            throw new InvalidOperationException($"P4: the hire of {candidate.FirstName} {candidate.LastName} was refused: {result.Problem.Message}");
         }
 
         return elapsed;

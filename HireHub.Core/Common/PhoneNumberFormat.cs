@@ -37,4 +37,27 @@ public static class PhoneNumberFormat
     /// <summary>The E.164 form of a valid number, or null for an empty or unreadable one.</summary>
     public static string? NormalizeOrNull(string? input, string? defaultRegion = null) =>
         TryNormalize(input, defaultRegion, out var e164) ? e164 : null;
+
+    /// <summary>
+    /// A stored number as people read it, in the international format with the country's own grouping
+    /// (<c>+31612345678</c> reads <c>+31 6 12345678</c>, <c>+14255550132</c> reads <c>+1 425-555-0132</c>). A value that
+    /// is not a number (written before numbers were normalised) is shown as it was stored rather than hidden.
+    /// </summary>
+    public static string? ForDisplay(string? stored)
+    {
+        if (string.IsNullOrWhiteSpace(stored))
+        {
+            return stored;
+        }
+
+        try
+        {
+            var number = Util.Parse(stored, DefaultRegion);
+            return Util.IsValidNumber(number) ? Util.Format(number, PhoneNumbers.PhoneNumberFormat.INTERNATIONAL) : stored;
+        }
+        catch (NumberParseException)
+        {
+            return stored;
+        }
+    }
 }

@@ -1,13 +1,12 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using HireHub.Core.Domain;
-using HireHub.Core.Features.Integrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace HireHub.Core.Data;
+namespace HireHub.Core.Features.Integrations;
 
 /// <summary>
 /// Tells <see cref="RegistryCache"/> when anything the API's registry check reads has changed. It watches the one

@@ -1,12 +1,11 @@
 using System.Runtime.CompilerServices;
 using HireHub.Core.Common;
 using HireHub.Core.Domain;
-using HireHub.Core.Features.Administration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 
-namespace HireHub.Core.Data;
+namespace HireHub.Core.Features.Administration;
 
 /// <summary>
 /// Every administrative change already writes an audit event in its own transaction; this reports each one to the
