@@ -27,7 +27,8 @@ public static class WebServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>What every page, form and dialog shares: the signed-in person and the one way to submit to Core.</summary>
+    /// <summary>What every page, form and dialog shares: the signed-in person, the one way to submit to Core, and how HR decides on a candidate.</summary>
     public static IServiceCollection AddHireHubComponents(this IServiceCollection services) =>
-        services.AddScoped<CurrentActor>().AddScoped<Components.Shared.FormSubmission>();
+        services.AddScoped<CurrentActor>().AddScoped<Components.Shared.FormSubmission>()
+            .AddScoped<Components.Pages.PersonnelManagement.CandidateDecisionDialogs>();
 }

@@ -4,14 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HireHub.Tests.Api;
 
-/// <summary>An app whose callers may send two requests at once and then one every 100 seconds.</summary>
-public sealed class SlowApiAppFactory : ApiAppFactory
-{
-    protected override double PermitsPerSecond => 0.01;
-
-    protected override int Burst => 2;
-}
-
 /// <summary>More than the configured rate per caller: 429 with Retry-After, while other callers carry on.</summary>
 public sealed class RateLimitApiTests(SlowApiAppFactory app) : IClassFixture<SlowApiAppFactory>
 {

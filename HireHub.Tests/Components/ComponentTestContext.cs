@@ -61,20 +61,14 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         where TComponent : IComponent =>
         Render<ComponentHost>(host => host.AddChildContent(parameters));
 
-    /// <summary>
-    /// Finds an element and clicks it on the renderer's dispatcher, so no render can come between and retire the
-    /// element's event handler: the panel's reloads finish on another thread (their count runs beside the page), and
-    /// the render that follows an event handler can land between a Find and a Click made from the test's thread.
-    /// </summary>
-    protected static Task ClickAsync(IRenderedComponent<ComponentHost> host, Func<AngleSharp.Dom.IElement> find) =>
-        host.InvokeAsync(() => find().Click());
+    /// <summary>Clicks on the renderer's dispatcher; see <see cref="DispatcherSafe"/>.</summary>
+    protected static Task ClickAsync(IRenderedComponent<ComponentHost> host, Func<AngleSharp.Dom.IElement> find) => host.ClickAsync(find);
 
     /// <summary>
-    /// Types into a field on the renderer's dispatcher, as <see cref="ClickAsync"/> clicks: the field's handler has
-    /// started (and its debounce timer is set) when this returns, so <see cref="LetDebounceElapse"/> after it counts.
+    /// Types on the renderer's dispatcher (see <see cref="DispatcherSafe"/>): the field's handler has started (and its
+    /// debounce timer is set) when this returns, so <see cref="LetDebounceElapse"/> after it counts.
     /// </summary>
-    protected static Task TypeAsync(IRenderedComponent<ComponentHost> host, string selector, string text) =>
-        host.InvokeAsync(() => host.Find(selector).Input(text));
+    protected static Task TypeAsync(IRenderedComponent<ComponentHost> host, string selector, string text) => host.TypeAsync(selector, text);
 
     /// <summary>
     /// Reads every time as a person in <paramref name="ianaZone"/> would (<c>Pacific/Auckland</c>), as the time zone

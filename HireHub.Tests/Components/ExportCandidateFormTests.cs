@@ -13,7 +13,7 @@ public sealed class ExportCandidateFormTests : ComponentTestContext
     {
         var form = RenderInHost<ExportCandidateForm>();
 
-        form.Find("[data-testid=export-submit]").Click();
+        await form.ClickAsync("[data-testid=export-submit]");
 
         form.WaitForAssertion(() => Assert.Equal("Enter the candidate's id in the applicant tracking system.", form.TextUnder("#export-candidateId")));
         Assert.Equal("Enter a first name.", form.TextUnder("#export-firstName"));
@@ -32,7 +32,7 @@ public sealed class ExportCandidateFormTests : ComponentTestContext
         form.TypeAndLeave("export-phone", "12");
         form.TypeAndLeave("export-recruiter-email", "riya at contoso");
 
-        form.Find("[data-testid=export-submit]").Click();
+        await form.ClickAsync("[data-testid=export-submit]");
 
         form.WaitForAssertion(() => Assert.Equal("Enter a valid email address, such as name@example.com.", form.TextUnder("#export-recruiter-email")));
         Assert.Equal("Enter a phone number that can be dialled, with its country code, such as +1 425 555 0100.", form.TextUnder("#export-phone"));
@@ -46,7 +46,7 @@ public sealed class ExportCandidateFormTests : ComponentTestContext
         var form = RenderInHost<ExportCandidateForm>();
         FillValid(form);
 
-        form.Find("[data-testid=export-submit]").Click();
+        await form.ClickAsync("[data-testid=export-submit]");
 
         form.WaitForAssertion(() => Assert.StartsWith(
             "Maria Campbell (candidate ID MAN-1) was exported to HR.", form.Find("[data-testid=export-success]").TextContent.Trim(), StringComparison.Ordinal));

@@ -55,7 +55,7 @@ public sealed class ExportsPageTests : ComponentTestContext
         var page = RenderInHost<ExportHistoryGrid>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=export-name]").Count));
 
-        page.Find("#export-search").Input(bo.CandidateId);
+        await page.TypeAsync("#export-search", bo.CandidateId);
         LetDebounceElapse();
 
         page.WaitForAssertion(() => Assert.Equal(["Bo Ek"], page.FindAll("[data-testid=export-name]").Select(n => n.TextContent)));

@@ -23,7 +23,7 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
         var bianca = Data.Candidate(connection, "Bianca", "Lopes", c => (c.MiddleName, c.Phone, c.StartDate) = ("M.", "(425) 555-0132", Data.Today.AddDays(28)));
         await Data.AddAsync(bianca);
 
-        var panel = OpenHireDialog(bianca);
+        var panel = await OpenHireDialogAsync(bianca);
 
         Assert.Equal("Bianca", InputValue(panel, "#hire-first-name"));
         Assert.Equal("M.", InputValue(panel, "#hire-middle-name"));
@@ -45,10 +45,10 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
     {
         var ann = Data.Candidate(connection, "Ann", "Lee");
         await Data.AddAsync(ann);
-        var panel = OpenHireDialog(ann);
+        var panel = await OpenHireDialogAsync(ann);
 
         panel.TypeAndLeave(inputId, "");
-        panel.Find("[data-testid=hire-continue]").Click();
+        await panel.ClickAsync("[data-testid=hire-continue]");
 
         panel.WaitForAssertion(() => Assert.Equal(message, panel.TextUnder($"#{inputId}")));
         Assert.NotEmpty(panel.FindAll("[data-testid=hire-dialog]"));
@@ -60,10 +60,10 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
     {
         var ann = Data.Candidate(connection, "Ann", "Lee");
         await Data.AddAsync(ann);
-        var panel = OpenHireDialog(ann);
+        var panel = await OpenHireDialogAsync(ann);
 
         panel.TypeAndLeave("hire-phone", "555-0144");
-        panel.Find("[data-testid=hire-continue]").Click();
+        await panel.ClickAsync("[data-testid=hire-continue]");
 
         panel.WaitForAssertion(() => Assert.Equal(
             "Enter a phone number that can be dialled, with its country code, such as +1 425 555 0100.", panel.TextUnder("#hire-phone")));
@@ -77,9 +77,9 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
     {
         var ann = Data.Candidate(connection, "Ann", "Lee", c => c.StartDate = startInDays is { } days ? Data.Today.AddDays(days) : null);
         await Data.AddAsync(ann);
-        var panel = OpenHireDialog(ann);
+        var panel = await OpenHireDialogAsync(ann);
 
-        panel.Find("[data-testid=hire-continue]").Click();
+        await panel.ClickAsync("[data-testid=hire-continue]");
 
         panel.WaitForAssertion(() => Assert.Equal(message, panel.TextUnder("[data-testid=hire-start-date]")));
         await AssertNobodyHiredAsync(ann);
@@ -90,10 +90,10 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
     {
         var ann = Data.Candidate(connection, "Ann", "Lee");
         await Data.AddAsync(ann);
-        var panel = OpenHireDialog(ann);
+        var panel = await OpenHireDialogAsync(ann);
 
         panel.Choose("hire-worker-type", "Contractor");
-        panel.Find("[data-testid=hire-continue]").Click();
+        await panel.ClickAsync("[data-testid=hire-continue]");
 
         panel.WaitForAssertion(() => Assert.Equal("A contractor needs an employment end date.", panel.TextUnder("[data-testid=hire-end-date]")));
         await AssertNobodyHiredAsync(ann);
@@ -106,7 +106,7 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
         var tony = Data.Candidate(connection, "Anthony", "Krijnen", c => c.Email = "tony.krijnen@fabrikam.com");
         await Data.AddAsync(tony);
 
-        var panel = OpenHireDialog(tony);
+        var panel = await OpenHireDialogAsync(tony);
 
         var warning = panel.Find("[data-testid=duplicate-warning]");
         Assert.Contains("This may be someone who is already a worker.", warning.TextContent, StringComparison.Ordinal);
@@ -123,7 +123,7 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
         var tony = Data.Candidate(connection, "Tony", "Krijnen", c => (c.Email, c.Phone) = ("tony@example.com", "425-555-0108"));
         await Data.AddAsync(tony);
 
-        var panel = OpenHireDialog(tony);
+        var panel = await OpenHireDialogAsync(tony);
 
         var rehire = panel.Find("[data-testid=rehire-000042]");
         Assert.True(rehire.HasAttribute("disabled"));
@@ -136,11 +136,11 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
         await Data.AddAsync(Data.Worker("000042", "Tony", "Krijnen", employmentEnded: true, configure: w => w.Email = "tony.krijnen@fabrikam.com"));
         var tony = Data.Candidate(connection, "Anthony", "Krijnen", c => c.Email = "tony.krijnen@fabrikam.com");
         await Data.AddAsync(tony);
-        var panel = OpenHireDialog(tony);
+        var panel = await OpenHireDialogAsync(tony);
 
-        panel.Find("[data-testid=continue-as-new]").Click();
+        await panel.ClickAsync("[data-testid=continue-as-new]");
         panel.WaitForElement("#new-worker-reason");
-        panel.Find("[data-testid=hire-continue]").Click();
+        await panel.ClickAsync("[data-testid=hire-continue]");
 
         panel.WaitForAssertion(() => Assert.Equal("Say why this is a new worker and not the existing one.", panel.TextUnder("#new-worker-reason")));
         await AssertNobodyHiredAsync(tony);
@@ -152,9 +152,9 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
         await Data.AddAsync(Data.Worker("000042", "Tony", "Krijnen", employmentEnded: true, configure: w => w.Email = "tony.krijnen@fabrikam.com"));
         var tony = Data.Candidate(connection, "Anthony", "Krijnen", c => c.Email = "tony.krijnen@fabrikam.com");
         await Data.AddAsync(tony);
-        var panel = OpenHireDialog(tony);
+        var panel = await OpenHireDialogAsync(tony);
 
-        panel.Find("[data-testid=hire-continue]").Click();
+        await panel.ClickAsync("[data-testid=hire-continue]");
 
         panel.WaitForAssertion(() => Assert.Equal(
             "A worker who may be the same person exists. Choose to rehire that worker or to continue as a new worker.",
@@ -167,9 +167,9 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
     {
         var ann = Data.Candidate(connection, "Ann", "Lee");
         await Data.AddAsync(ann);
-        var panel = OpenHireDialog(ann);
+        var panel = await OpenHireDialogAsync(ann);
 
-        panel.Find("[data-testid=hire-cancel]").Click();
+        await panel.ClickAsync("[data-testid=hire-cancel]");
 
         panel.WaitForAssertion(() => Assert.Empty(panel.FindAll("[data-testid=hire-dialog]")));
         Assert.Single(panel.FindAll($"[data-testid=hire-{ann.Id}]"));
@@ -188,13 +188,13 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
             .SetProperty(x => x.ActedBy, "Marcus Lee")
             .SetProperty(x => x.ActedAt, Now)));
 
-        panel.Find($"[data-testid=hire-{ann.Id}]").Click();
+        await panel.ClickAsync($"[data-testid=hire-{ann.Id}]");
 
         panel.WaitForAssertion(() => Assert.StartsWith(
             "This candidate was already hired by Marcus Lee at ", panel.Find("[data-testid=hire-problem]").TextContent.Trim(), StringComparison.Ordinal));
         Assert.True(panel.Find("[data-testid=hire-continue]").HasAttribute("disabled"));
 
-        panel.Find("[data-testid=hire-cancel]").Click();
+        await panel.ClickAsync("[data-testid=hire-cancel]");
 
         panel.WaitForAssertion(() => Assert.Equal(["Ben Waits"], panel.FindAll("[data-testid=candidate-name]").Select(name => name.TextContent.Trim())));
     }
@@ -204,27 +204,27 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
     {
         var ann = Data.Candidate(connection, "Ann", "Lee");
         await Data.AddAsync(ann);
-        var panel = OpenHireDialog(ann);
+        var panel = await OpenHireDialogAsync(ann);
         await Data.QueryAsync(db => db.ExportedCandidates.Where(c => c.Id == ann.Id).ExecuteUpdateAsync(c => c
             .SetProperty(x => x.Status, CandidateStatus.Hired)
             .SetProperty(x => x.ActedBy, "Marcus Lee")
             .SetProperty(x => x.ActedAt, Now)));
 
-        panel.Find("[data-testid=hire-continue]").Click();
+        await panel.ClickAsync("[data-testid=hire-continue]");
 
         panel.WaitForAssertion(() => Assert.StartsWith(
             "This candidate was already hired by Marcus Lee at ", panel.Find("[data-testid=hire-problem]").TextContent.Trim(), StringComparison.Ordinal));
         Assert.Equal(0, await Data.QueryAsync(db => db.Workers.CountAsync()));
 
-        panel.Find("[data-testid=hire-cancel]").Click();
+        await panel.ClickAsync("[data-testid=hire-cancel]");
 
         panel.WaitForAssertion(() => Assert.Empty(panel.FindAll("[data-testid=candidate-name]")));
     }
 
-    private IRenderedComponent<ComponentHost> OpenHireDialog(ExportedCandidate candidate)
+    private async Task<IRenderedComponent<ComponentHost>> OpenHireDialogAsync(ExportedCandidate candidate)
     {
         var panel = RenderInHost<CandidatesToHirePanel>();
-        panel.WaitForElement($"[data-testid=hire-{candidate.Id}]").Click();
+        await panel.ClickWhenShownAsync($"[data-testid=hire-{candidate.Id}]");
         panel.WaitForElement("#hire-first-name");
         return panel;
     }

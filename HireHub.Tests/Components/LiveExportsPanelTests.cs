@@ -52,7 +52,7 @@ public sealed class LiveExportsPanelTests : ComponentTestContext
         await ExportAsync(Candidate("ATS-1", "Maria", "Campbell-Ortiz", c => c.JobTitle = "Staff Engineer"));
         var panel = RenderInHost<CandidatesToHirePanel>();
 
-        panel.WaitForElement($"[data-testid=hire-{first.Id}]").Click();
+        await panel.ClickWhenShownAsync($"[data-testid=hire-{first.Id}]");
 
         panel.WaitForAssertion(() => Assert.Equal(
             [
@@ -69,7 +69,7 @@ public sealed class LiveExportsPanelTests : ComponentTestContext
         var first = await ExportAsync(Candidate("ATS-1", "Maria", "Campbell"));
         var panel = RenderInHost<CandidatesToHirePanel>();
 
-        panel.WaitForElement($"[data-testid=hire-{first.Id}]").Click();
+        await panel.ClickWhenShownAsync($"[data-testid=hire-{first.Id}]");
 
         panel.WaitForElement("#hire-first-name");
         Assert.Empty(panel.FindAll("[data-testid=latest-changes]"));

@@ -29,16 +29,16 @@ public sealed class PersonnelManagementTests : ComponentTestContext
         var ann = Data.Candidate(connection, "Ann", "Lee", c => c.StartDate = Data.Today.AddDays(10));
         await Data.AddAsync(ann, Data.Candidate(connection, "Ben", "Waits"));
         var page = RenderInHost<PersonnelManagement>();
-        page.WaitForElement($"[data-testid=hire-{ann.Id}]").Click();
+        await page.ClickWhenShownAsync($"[data-testid=hire-{ann.Id}]");
         page.WaitForElement("#hire-first-name");
 
         page.Choose("hire-legal-entity", "USMF · Contoso Entertainment USA");
-        page.Find("#hire-position").Input("engineer");
+        await page.TypeAsync("#hire-position", "engineer");
         LetDebounceElapse();
         page.WaitForAssertion(() => Assert.Equal(["000101 · Software Engineer · Engineering"], PositionOptions(page)));
-        page.FindAll(".mud-popover-open .mud-list-item").Single().Click();
+        await page.ClickAsync(() => page.FindAll(".mud-popover-open .mud-list-item").Single());
         page.WaitForElement("[data-testid=hire-assignment-start]");
-        page.Find("[data-testid=hire-continue]").Click();
+        await page.ClickAsync("[data-testid=hire-continue]");
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=hire-dialog]")));
         page.WaitForAssertion(() => Assert.Equal("Ann Lee was hired as worker 000001. Open worker", Normalized(page.Find("[data-testid=hire-success]").TextContent)));
@@ -67,11 +67,11 @@ public sealed class PersonnelManagementTests : ComponentTestContext
         var tony = Data.Candidate(connection, "Tony", "Krijnen", c => (c.Email, c.LegalEntityId) = ("tony.krijnen@fabrikam.com", "USMF"));
         await Data.AddAsync(tony);
         var page = RenderInHost<PersonnelManagement>();
-        page.WaitForElement($"[data-testid=hire-{tony.Id}]").Click();
+        await page.ClickWhenShownAsync($"[data-testid=hire-{tony.Id}]");
         page.WaitForElement("[data-testid=duplicate-warning]");
 
-        page.Find("[data-testid=rehire-000042]").Click();
-        page.Find("[data-testid=hire-continue]").Click();
+        await page.ClickAsync("[data-testid=rehire-000042]");
+        await page.ClickAsync("[data-testid=hire-continue]");
 
         page.WaitForAssertion(() => Assert.Equal("Tony Krijnen was rehired as worker 000042. Open worker", Normalized(page.Find("[data-testid=hire-success]").TextContent)));
         Assert.Equal("workers/000042", page.Find("[data-testid=hire-success-link]").GetAttribute("href"));
@@ -86,11 +86,11 @@ public sealed class PersonnelManagementTests : ComponentTestContext
         var ann = Data.Candidate(connection, "Ann", "Lee");
         await Data.AddAsync(ann);
         var page = RenderInHost<PersonnelManagement>();
-        page.WaitForElement($"[data-testid=hire-{ann.Id}]").Click();
+        await page.ClickWhenShownAsync($"[data-testid=hire-{ann.Id}]");
         page.WaitForElement("#hire-first-name");
 
         page.Choose("hire-legal-entity", "DEMF · Contoso Germany");
-        page.Find("#hire-position").Input("engineer");
+        await page.TypeAsync("#hire-position", "engineer");
         LetDebounceElapse();
 
         page.WaitForAssertion(() => Assert.Equal(["000116 · Software Engineer · Engineering"], PositionOptions(page)));

@@ -40,7 +40,7 @@ public sealed class WorkersPagesTests : ComponentTestContext
         var page = RenderInHost<Workers>();
         page.WaitForAssertion(() => Assert.Equal(3, WorkerLinks(page).Count));
 
-        page.Find("#worker-search").Input("carson");
+        await page.TypeAsync("#worker-search", "carson");
         LetDebounceElapse();
 
         page.WaitForAssertion(() => Assert.Equal(["000002"], WorkerLinks(page).Select(link => link.TextContent.Trim())));
@@ -51,11 +51,11 @@ public sealed class WorkersPagesTests : ComponentTestContext
     {
         await Data.AddAsync(Data.Worker("000001", "Julia", "Funderburk"), Data.Worker("000002", "Charlie", "Carson"));
         var page = RenderInHost<Workers>();
-        page.Find("#worker-search").Input("carson");
+        await page.TypeAsync("#worker-search", "carson");
         LetDebounceElapse();
         page.WaitForAssertion(() => Assert.Single(WorkerLinks(page)));
 
-        page.Find("#worker-search").Closest(".mud-input-control")!.QuerySelector(".mud-input-clear-button")!.Click();
+        await page.ClickAsync(() => page.Find("#worker-search").Closest(".mud-input-control")!.QuerySelector(".mud-input-clear-button")!);
 
         page.WaitForAssertion(() => Assert.Equal(2, WorkerLinks(page).Count));
     }

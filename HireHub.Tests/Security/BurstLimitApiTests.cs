@@ -4,14 +4,6 @@ using HireHub.Tests.Api;
 
 namespace HireHub.Tests.Security;
 
-/// <summary>An app whose callers may send ten requests at once and then one a second.</summary>
-public sealed class BurstApiAppFactory : ApiAppFactory
-{
-    protected override double PermitsPerSecond => 1;
-
-    protected override int Burst => 10;
-}
-
 /// <summary>
 /// Proof 6: a burst of 60 concurrent calls from one caller is cut to its bucket with 429 and Retry-After while a
 /// second caller keeps succeeding; an oversized batch is 413 (single bodies: ExportCandidateApiTests).

@@ -23,7 +23,7 @@ public sealed class CircuitLimitsTests
     [Fact]
     public void Circuits_WhenConfigured_FollowTheConfiguration()
     {
-        using var app = new ConfiguredApp();
+        using var app = new CircuitLimitsApp();
 
         var (circuit, hub) = Limits(app);
 
@@ -40,16 +40,5 @@ public sealed class CircuitLimitsTests
         var hubOptions = app.Services.GetRequiredService(typeof(IOptions<>).MakeGenericType(typeof(HubOptions<>).MakeGenericType(hubType)));
         var hub = (HubOptions)hubOptions.GetType().GetProperty("Value")!.GetValue(hubOptions)!;
         return (circuit, hub);
-    }
-
-    private sealed class ConfiguredApp : HireHubAppFactory
-    {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["Circuits:MaximumReceiveMessageSize"] = "16384",
-            ["Circuits:MaxBufferedUnacknowledgedRenderBatches"] = "4",
-            ["Circuits:DisconnectedCircuitMaxRetained"] = "7",
-            ["Circuits:DisconnectedCircuitRetentionPeriod"] = "00:00:30",
-        };
     }
 }

@@ -14,18 +14,6 @@ using Microsoft.Extensions.Logging;
 
 namespace HireHub.Tests.Security;
 
-/// <summary>The app with a capturing logger beside its own, HireHub's categories at Debug.</summary>
-public sealed class LoggedApiAppFactory : ApiAppFactory
-{
-    public CapturedLogs Logs { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter("HireHub", LogLevel.Debug));
-    }
-}
-
 /// <summary>
 /// Proof 10: marker names, emails and phone numbers go into every input HireHub takes (API exports and batches,
 /// refused and oversized calls, a CSV upload, a hire and its refusal, the sign-in form, a search) and none of them

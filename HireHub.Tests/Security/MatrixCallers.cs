@@ -6,22 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HireHub.Tests.Security;
 
-/// <summary>Proof 3's columns: nobody, the three demo people with their sign-in cookie, and applications with a bearer token.</summary>
-public enum Caller
-{
-    Anonymous,
-    Hr,
-    Recruiter,
-    Admin,
-    AppUnregistered,
-    AppWithoutRole,
-    AppUnlinked,
-    AppTableDisabled,
-    AppTokenExpired,
-    AppTokenWrongAudience,
-    AppRegistered,
-}
-
 /// <summary>
 /// The apps and clients the matrix calls with, made once for its 500-odd cells. Each registry state is its own
 /// application (a fresh client ID, arranged by <see cref="ApiAppFactory.RegisterApplicationAsync"/>), except "table
@@ -109,12 +93,4 @@ public sealed class MatrixCallers : IAsyncLifetime
             : path.EndsWith("/dry-run", StringComparison.Ordinal) ? ApiCalls.Candidate("MATRIX-2") : invalid;
         return new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
     }
-}
-
-/// <summary>The outcome as the matrix counts it: a redirect to sign-in is a 401, to "access denied" a 403.</summary>
-internal static class MatrixOutcome
-{
-    public static int Of(HttpResponseMessage response) => response.StatusCode != HttpStatusCode.Redirect ? (int)response.StatusCode
-        : response.Headers.Location!.OriginalString.Contains("/account/sign-in", StringComparison.Ordinal) ? 401
-        : response.Headers.Location.OriginalString.Contains("/account/access-denied", StringComparison.Ordinal) ? 403 : 302;
 }

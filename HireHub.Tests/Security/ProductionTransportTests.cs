@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace HireHub.Tests.Security;
 
 /// <summary>In Production HireHub speaks HTTPS only: plain HTTP is redirected, and HTTPS responses carry HSTS.</summary>
-public sealed class ProductionTransportTests(ProductionTransportTests.ProductionApp app) : IClassFixture<ProductionTransportTests.ProductionApp>
+public sealed class ProductionTransportTests(ProductionApp app) : IClassFixture<ProductionApp>
 {
     [Fact]
     public async Task PlainHttp_InProduction_IsRedirectedToHttps()
@@ -40,22 +40,5 @@ public sealed class ProductionTransportTests(ProductionTransportTests.Production
         var policy = string.Join(",", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("form-action 'self' https://login.microsoftonline.com;", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("ws://localhost", policy, StringComparison.Ordinal);
-    }
-
-    /// <summary>Production with Entra ID settings (never contacted: nothing here signs in).</summary>
-    public sealed class ProductionApp : HireHubAppFactory
-    {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["AzureAd:TenantId"] = "11111111-1111-1111-1111-111111111111",
-            ["AzureAd:ClientId"] = "22222222-2222-2222-2222-222222222222",
-            ["https_port"] = "443",
-        };
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Production");
-        }
     }
 }

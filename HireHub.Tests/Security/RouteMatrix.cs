@@ -5,21 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HireHub.Tests.Security;
 
-/// <summary>Who may use a route: nobody needs to sign in, any signed-in person, people in a role, or applications through the API policy.</summary>
-public enum Access
-{
-    Anonymous,
-    SignedIn,
-    Hr,
-    Recruiter,
-    RecruiterOrHr,
-    Admin,
-    Api,
-}
-
-/// <summary>A route's access, and what it answers a caller it lets in (a page's POST without its antiforgery token is 400).</summary>
-public sealed record RouteRule(Access Access, int Allowed);
-
 /// <summary>
 /// Proof 3's rows: every method of every route the app serves, as "METHOD /template" ("ANY" for a route that takes
 /// every method, requested with GET). <see cref="Enumerate"/> reads them from the app's <see cref="EndpointDataSource"/>;

@@ -115,6 +115,4 @@ public sealed class SharedDatabaseInstanceTests
         var middle = token.Length / 2;
         return token[..middle] + (token[middle] == 'A' ? 'B' : 'A') + token[(middle + 1)..];
     }
-
-    private sealed class InstanceOn(string databasePath) : HireHubAppFactory(databasePath);
 }

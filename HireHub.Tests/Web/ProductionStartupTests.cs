@@ -16,20 +16,4 @@ public sealed class ProductionStartupTests
         Assert.Contains("AzureAd:ClientId", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("AzureAd:TenantId", refusal.Message, StringComparison.Ordinal);
     }
-
-    private sealed class ProductionAppWithoutAzureAd : HireHubAppFactory
-    {
-        // Explicitly empty, so a developer's environment variables cannot make the test pass for the wrong reason.
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["AzureAd:TenantId"] = "",
-            ["AzureAd:ClientId"] = "",
-        };
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Production");
-        }
-    }
 }

@@ -55,44 +55,4 @@ public sealed class RetentionHostingTests
         var refusal = Assert.IsType<OptionsValidationException>(exception.GetBaseException());
         Assert.Contains("Retention:NotProcessedFlagAfterDays (400) must be less than NotProcessedAnonymiseAfterDays (365)", refusal.Message, StringComparison.Ordinal);
     }
-
-    private sealed class AppOnFakeClock : HireHubAppFactory
-    {
-        public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
-
-        public Channel<string> Sweeps { get; } = Channel.CreateUnbounded<string>();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddSingleton<TimeProvider>(Time);
-                services.AddSingleton<ILoggerProvider>(new SweepLog(Sweeps.Writer));
-            });
-        }
-    }
-
-    private sealed class AppWithInvalidRetention : HireHubAppFactory
-    {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Retention:NotProcessedFlagAfterDays"] = "400" };
-    }
-
-    /// <summary>Hands each finished sweep's log line to the test, so it waits for the sweep instead of for a guessed time.</summary>
-    private sealed class SweepLog(ChannelWriter<string> sweeps) : ILoggerProvider, ILogger
-    {
-        public ILogger CreateLogger(string categoryName) => categoryName.EndsWith("RetentionBackgroundService", StringComparison.Ordinal) ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            sweeps.TryWrite(formatter(state, exception));
-
-        public void Dispose()
-        {
-        }
-    }
 }

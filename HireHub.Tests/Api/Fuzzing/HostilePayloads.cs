@@ -3,17 +3,6 @@ using System.Text.Json.Nodes;
 
 namespace HireHub.Tests.Api.Fuzzing;
 
-/// <summary>What an endpoint's body looks like: one export, a batch of exports, or something the generator does not know.</summary>
-public enum BodyShape
-{
-    Export,
-    Batch,
-    Unknown,
-}
-
-/// <summary>One generated request: the bytes, the content type (null: none) and the Idempotency-Key (null: none).</summary>
-public sealed record HostileRequest(string Defect, byte[] Body, string? ContentType, string? IdempotencyKey);
-
 /// <summary>
 /// Requests that no API endpoint may accept: each carries at least one defect (malformed, oversized, wrongly typed,
 /// invalid or missing value, control character, invalid UTF-8 or UTF-16, deep nesting, duplicate key, wrong content

@@ -21,8 +21,8 @@ public sealed class AdminDialogStoreFailureTests : AdminPageTest
     {
         var page = RenderPage<SecurityRoles>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=role-name]")));
-        page.Find("[data-testid=role-edit]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.Find("#role-name").Change("Renamed role"));
+        await page.ClickAsync("[data-testid=role-edit]");
+        await Dialogs.ChangeAsync("#role-name", "Renamed role");
 
         await SaveWhileTheStoreFailsAsync("[data-testid=role-save]");
 
@@ -35,8 +35,8 @@ public sealed class AdminDialogStoreFailureTests : AdminPageTest
     {
         var page = RenderPage<EntraApplications>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=entra-application-name]")));
-        page.Find("[data-testid=entra-application-edit]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.Find("#entra-name").Change("Renamed application"));
+        await page.ClickAsync("[data-testid=entra-application-edit]");
+        await Dialogs.ChangeAsync("#entra-name", "Renamed application");
 
         await SaveWhileTheStoreFailsAsync("[data-testid=entra-application-save]");
 
@@ -49,8 +49,8 @@ public sealed class AdminDialogStoreFailureTests : AdminPageTest
     {
         var page = RenderPage<ApplicationUsers>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=application-user-name]")));
-        page.Find("[data-testid=application-user-edit]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.Find("#application-user-first-name").Change("Renamed"));
+        await page.ClickAsync("[data-testid=application-user-edit]");
+        await Dialogs.ChangeAsync("#application-user-first-name", "Renamed");
 
         await SaveWhileTheStoreFailsAsync("[data-testid=application-user-save]");
 
@@ -63,8 +63,8 @@ public sealed class AdminDialogStoreFailureTests : AdminPageTest
     {
         var page = RenderPage<ApplicationUsers>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=application-user-name]")));
-        page.Find("[data-testid=application-user-roles-manage]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.Find("input[type=checkbox]").Change(false));
+        await page.ClickAsync("[data-testid=application-user-roles-manage]");
+        await Dialogs.ChangeAsync("input[type=checkbox]", false);
 
         await SaveWhileTheStoreFailsAsync("[data-testid=manage-roles-save]");
 
@@ -76,11 +76,11 @@ public sealed class AdminDialogStoreFailureTests : AdminPageTest
     {
         var page = RenderPage<Integrations>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=connection-name]").Count));
-        page.Find("[data-testid=add-connection]").Click();
+        await page.ClickAsync("[data-testid=add-connection]");
         Dialogs.WaitForElement("#connection-provider");
         Choose(Dialogs, "connection-provider", "Generic ATS");
-        Dialogs.Find("#connection-name").Change("Acme ATS");
-        Dialogs.Find("#connection-client-id").Change(Guid.NewGuid().ToString());
+        await Dialogs.ChangeAsync("#connection-name", "Acme ATS");
+        await Dialogs.ChangeAsync("#connection-client-id", Guid.NewGuid().ToString());
         Choose(Dialogs, "connection-legal-entity", "USMF · Contoso Entertainment System USA");
 
         await SaveWhileTheStoreFailsAsync("[data-testid=new-connection-save]");

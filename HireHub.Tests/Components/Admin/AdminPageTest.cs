@@ -90,28 +90,14 @@ public abstract class AdminPageTest : BunitContext, IAsyncLifetime
     /// <summary>The dialog provider, where dialogs and message boxes show.</summary>
     protected IRenderedComponent<MudDialogProvider> Dialogs => dialogs ?? throw new InvalidOperationException("Render the page first.");
 
-    /// <summary>Opens the MudSelect whose input has <paramref name="inputId"/> (on the page or in a dialog) and clicks the option showing <paramref name="optionText"/>.</summary>
+    /// <summary>Opens the MudSelect whose input has <paramref name="inputId"/> (on the page or in a dialog) and clicks the option showing <paramref name="optionText"/>, each on the dispatcher (see <see cref="DispatcherSafe"/>).</summary>
     protected void Choose<TComponent>(IRenderedComponent<TComponent> where, string inputId, string optionText)
         where TComponent : IComponent
     {
         var list = popovers ?? throw new InvalidOperationException("Render the page first.");
-        where.Find($"#{inputId}").Closest(".mud-input-control")!.MouseDown();
+        where.InvokeAsync(() => where.Find($"#{inputId}").Closest(".mud-input-control")!.MouseDown()).GetAwaiter().GetResult();
         list.WaitForElement(".mud-popover-open .mud-list-item");
-        list.FindAll(".mud-popover-open .mud-list-item").Single(item => item.TextContent.Trim() == optionText).Click();
+        list.ClickAsync(() => list.FindAll(".mud-popover-open .mud-list-item").Single(item => item.TextContent.Trim() == optionText)).GetAwaiter().GetResult();
         list.WaitForAssertion(() => Assert.Empty(list.FindAll(".mud-popover-open .mud-list-item")));
-    }
-
-    private sealed class NoServer : IServer
-    {
-        public IFeatureCollection Features { get; } = new FeatureCollection();
-
-        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken)
-            where TContext : notnull => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public void Dispose()
-        {
-        }
     }
 }

@@ -9,13 +9,13 @@ namespace HireHub.Tests.Components.Admin;
 public sealed class ApplicationUsersPageTests : AdminPageTest
 {
     [Fact]
-    public void NewApplicationUser_WithAClientIdThatIsNotAGuid_ShowsTheRuleAtTheField()
+    public async Task NewApplicationUser_WithAClientIdThatIsNotAGuid_ShowsTheRuleAtTheField()
     {
         var page = RenderPage<ApplicationUsers>();
 
-        page.Find("[data-testid=new-application-user]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.Find("#application-user-client-id").Change("not-a-guid"));
-        Dialogs.Find("[data-testid=application-user-save]").Click();
+        await page.ClickAsync("[data-testid=new-application-user]");
+        await Dialogs.ChangeAsync("#application-user-client-id", "not-a-guid");
+        await Dialogs.ClickAsync("[data-testid=application-user-save]");
 
         Dialogs.WaitForAssertion(() => Assert.Contains("The application (client) ID is a GUID", Dialogs.Markup, StringComparison.Ordinal));
     }
@@ -38,19 +38,20 @@ public sealed class ApplicationUsersPageTests : AdminPageTest
         await Get<SecurityRoleAdministration>().SaveAsync(new SaveSecurityRole(null, "HRIS integration with Acme", SecurityPrivileges.All), sam, ct);
         var page = RenderPage<ApplicationUsers>();
 
-        page.Find("[data-testid=new-application-user]").Click();
+        await page.ClickAsync("[data-testid=new-application-user]");
         Dialogs.WaitForElement("#application-user-connection");
         Choose(Dialogs, "application-user-connection", "Acme ATS");
         Dialogs.WaitForAssertion(() => Assert.Equal(clientId, Dialogs.Find("#application-user-client-id").GetAttribute("value")));
-        Dialogs.Find("#application-user-name").Change("Acme integration");
-        Dialogs.Find("#application-user-first-name").Change("Acme");
-        Dialogs.Find("#application-user-last-name").Change("Integration");
-        Dialogs.Find("[data-testid=application-user-save]").Click();
+        await Dialogs.ChangeAsync("#application-user-name", "Acme integration");
+        await Dialogs.ChangeAsync("#application-user-first-name", "Acme");
+        await Dialogs.ChangeAsync("#application-user-last-name", "Integration");
+        await Dialogs.ClickAsync("[data-testid=application-user-save]");
 
         page.WaitForAssertion(() => Assert.Equal("(no roles)", Row(page, "Acme integration").QuerySelector("[data-testid=application-user-roles]")!.TextContent.Trim()));
-        page.Find("[aria-label='Manage roles of Acme integration']").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.FindAll("label").Single(c => c.TextContent.Trim() == "HRIS integration with Acme").QuerySelector("input[type=checkbox]")!.Change(true));
-        Dialogs.Find("[data-testid=manage-roles-save]").Click();
+        await page.ClickAsync("[aria-label='Manage roles of Acme integration']");
+        Dialogs.WaitForAssertion(() => Assert.Single(Dialogs.FindAll("label"), c => c.TextContent.Trim() == "HRIS integration with Acme"));
+        await Dialogs.ChangeAsync(() => Dialogs.FindAll("label").Single(c => c.TextContent.Trim() == "HRIS integration with Acme").QuerySelector("input[type=checkbox]")!, true);
+        await Dialogs.ClickAsync("[data-testid=manage-roles-save]");
 
         page.WaitForAssertion(() => Assert.Equal("HRIS integration with Acme", Row(page, "Acme integration").QuerySelector("[data-testid=application-user-roles]")!.TextContent.Trim()));
         var user = Assert.Single(await Get<ApplicationUserAdministration>().ListAsync(clientId, ct));
@@ -67,9 +68,9 @@ public sealed class ApplicationUsersPageTests : AdminPageTest
         Assert.True((await Get<ApplicationUserAdministration>().SaveAsync(
             new SaveApplicationUser(read.Id, read.UserName, read.ClientId.ToString(), "Changed", read.LastName, read.PrimaryEmail, read.ConnectionId, read.Version), new Actor("alex.admin", "Alex Admin"), ct)).Succeeded);
 
-        page.Find("[data-testid=application-user-roles-manage]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.Find("input[type=checkbox]").Change(false));
-        Dialogs.Find("[data-testid=manage-roles-save]").Click();
+        await page.ClickAsync("[data-testid=application-user-roles-manage]");
+        await Dialogs.ChangeAsync("input[type=checkbox]", false);
+        await Dialogs.ClickAsync("[data-testid=manage-roles-save]");
 
         Dialogs.WaitForAssertion(() => Assert.Contains("changed by someone else after you opened it", Dialogs.Markup, StringComparison.Ordinal));
         Assert.Single(Assert.Single(await Get<ApplicationUserAdministration>().ListAsync(ct: ct)).RoleIds);

@@ -36,7 +36,7 @@ public sealed class AuditLogPageTests : AdminPageTest
         var page = RenderPage<AuditLog>();
         page.WaitForAssertion(() => Assert.True(Rows(page).Count >= 2));
 
-        page.Find("#audit-action").Input(AdminAuditActions.SecurityRoleSaved);
+        await page.TypeAsync("#audit-action", AdminAuditActions.SecurityRoleSaved);
 
         page.WaitForAssertion(() => Assert.Single(Rows(page)));
         Assert.Contains("Read only", Rows(page)[0], StringComparison.Ordinal);
@@ -45,11 +45,11 @@ public sealed class AuditLogPageTests : AdminPageTest
     }
 
     [Fact]
-    public void ActionFilter_ThatMatchesNothing_SaysSo()
+    public async Task ActionFilter_ThatMatchesNothing_SaysSo()
     {
         var page = RenderPage<AuditLog>();
 
-        page.Find("#audit-action").Input("NoSuchAction");
+        await page.TypeAsync("#audit-action", "NoSuchAction");
 
         page.WaitForAssertion(() => Assert.Contains("No events match.", page.Find("[data-testid=audit-grid]").TextContent, StringComparison.Ordinal));
     }

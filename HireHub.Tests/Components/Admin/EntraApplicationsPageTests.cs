@@ -8,17 +8,17 @@ namespace HireHub.Tests.Components.Admin;
 public sealed class EntraApplicationsPageTests : AdminPageTest
 {
     [Fact]
-    public void RegisterApplication_WithAnHrActingUser_IsListedWithThem()
+    public async Task RegisterApplication_WithAnHrActingUser_IsListedWithThem()
     {
         var clientId = Guid.NewGuid().ToString();
         var page = RenderPage<EntraApplications>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=entra-application-name]")));
 
-        page.Find("[data-testid=new-entra-application]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.Find("#entra-client-id").Change(clientId));
-        Dialogs.Find("#entra-name").Change("HRIS integration with Acme");
+        await page.ClickAsync("[data-testid=new-entra-application]");
+        await Dialogs.ChangeAsync("#entra-client-id", clientId);
+        await Dialogs.ChangeAsync("#entra-name", "HRIS integration with Acme");
         Choose(Dialogs, "entra-acting-user", "Marcus Lee");
-        Dialogs.Find("[data-testid=entra-application-save]").Click();
+        await Dialogs.ClickAsync("[data-testid=entra-application-save]");
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=entra-application-name]").Count));
         var row = page.FindAll("[data-testid=entra-applications] tbody tr").Single(r => r.TextContent.Contains(clientId, StringComparison.Ordinal));
@@ -30,10 +30,10 @@ public sealed class EntraApplicationsPageTests : AdminPageTest
     {
         var page = RenderPage<EntraApplications>();
 
-        page.Find("[data-testid=new-entra-application]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.Find("#entra-client-id").Change(Guid.NewGuid().ToString()));
-        Dialogs.Find("#entra-name").Change("HRIS integration with Acme");
-        Dialogs.Find("[data-testid=entra-application-save]").Click();
+        await page.ClickAsync("[data-testid=new-entra-application]");
+        await Dialogs.ChangeAsync("#entra-client-id", Guid.NewGuid().ToString());
+        await Dialogs.ChangeAsync("#entra-name", "HRIS integration with Acme");
+        await Dialogs.ClickAsync("[data-testid=entra-application-save]");
 
         Dialogs.WaitForAssertion(() => Assert.Contains("Choose the acting user.", Dialogs.Markup, StringComparison.Ordinal));
         Assert.Single(await Get<EntraApplicationAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken));
@@ -48,9 +48,9 @@ public sealed class EntraApplicationsPageTests : AdminPageTest
         Assert.True((await Get<EntraApplicationAdministration>().SaveAsync(
             new SaveEntraApplication(read.Id, read.ClientId.ToString(), read.Name, "marcus.lee", read.Version), new Actor("alex.admin", "Alex Admin"), Xunit.TestContext.Current.CancellationToken)).Succeeded);
 
-        page.Find("[data-testid=entra-application-edit]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.Find("#entra-name").Change("Renamed"));
-        Dialogs.Find("[data-testid=entra-application-save]").Click();
+        await page.ClickAsync("[data-testid=entra-application-edit]");
+        await Dialogs.ChangeAsync("#entra-name", "Renamed");
+        await Dialogs.ClickAsync("[data-testid=entra-application-save]");
 
         Dialogs.WaitForAssertion(() => Assert.Contains("changed by someone else after you opened it, so nothing was saved", Dialogs.Markup, StringComparison.Ordinal));
         var stored = Assert.Single(await Get<EntraApplicationAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken));

@@ -14,14 +14,14 @@ public sealed class IntegrationsPageTests : AdminPageTest
         var page = RenderPage<Integrations>();
         page.WaitForAssertion(() => Assert.Equal("Linked", page.Find("[data-testid=connection-status]").TextContent.Trim()));
 
-        page.Find("[data-testid=connection-unlink]").Click();
+        await page.ClickAsync("[data-testid=connection-unlink]");
         Dialogs.WaitForAssertion(() => Assert.Contains("Candidates it has already exported stay.", Dialogs.Markup, StringComparison.Ordinal));
-        Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Unlink").Click();
+        await Dialogs.ClickButtonAsync("Unlink");
 
         page.WaitForAssertion(() => Assert.Equal("Unlinked", page.Find("[data-testid=connection-status]").TextContent.Trim()));
         Assert.Equal(ConnectionStatus.Unlinked, (await Get<ConnectionAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(c => c.Name == HireHub.Core.Data.ReferenceData.LinkedInConnectionName).Status);
 
-        page.Find("[data-testid=connection-link]").Click();
+        await page.ClickAsync("[data-testid=connection-link]");
 
         page.WaitForAssertion(() => Assert.Equal("Linked", page.Find("[data-testid=connection-status]").TextContent.Trim()));
     }
@@ -33,17 +33,17 @@ public sealed class IntegrationsPageTests : AdminPageTest
         var page = RenderPage<Integrations>();
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=connection-name]").Count));
 
-        page.Find("[aria-label='Link Acme ATS']").Click();
+        await page.ClickAsync("[aria-label='Link Acme ATS']");
 
         page.WaitForAssertion(() => Assert.Contains("cannot be linked yet", page.Find("[data-testid=integrations-problem]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void AddConnection_ForLinkedIn_PrefillsItsApplicationId()
+    public async Task AddConnection_ForLinkedIn_PrefillsItsApplicationId()
     {
         var page = RenderPage<Integrations>();
 
-        page.Find("[data-testid=add-connection]").Click();
+        await page.ClickAsync("[data-testid=add-connection]");
 
         Dialogs.WaitForAssertion(() => Assert.Equal("3a225c96-d62a-44ce-b3ec-bd4e8e9befef", Dialogs.Find("#connection-client-id").GetAttribute("value")));
     }

@@ -18,10 +18,10 @@ public sealed class PrivacyPageTests : AdminPageTest
     {
         var candidate = await FirstUnprocessedAsync();
         var page = RenderPage<PrivacyPage>();
-        page.WaitForElement($"[data-testid=erase-{candidate.Id}]", Patience).Click();
+        await page.ClickWhenShownAsync($"[data-testid=erase-{candidate.Id}]", Patience);
 
         Dialogs.WaitForAssertion(() => Assert.Contains(candidate.FirstName, Dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal), Patience);
-        Dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Erase").Click();
+        await Dialogs.ClickButtonAsync("Erase");
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[data-testid=erase-{candidate.Id}]")), Patience);
         var after = await ReloadAsync(candidate.Id);
@@ -35,10 +35,10 @@ public sealed class PrivacyPageTests : AdminPageTest
     {
         var candidate = await FirstUnprocessedAsync();
         var page = RenderPage<PrivacyPage>();
-        page.WaitForElement($"[data-testid=erase-{candidate.Id}]", Patience).Click();
+        await page.ClickWhenShownAsync($"[data-testid=erase-{candidate.Id}]", Patience);
 
         Dialogs.WaitForElement(".mud-dialog", Patience);
-        Dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Cancel").Click();
+        await Dialogs.ClickButtonAsync("Cancel");
 
         Dialogs.WaitForAssertion(() => Assert.Empty(Dialogs.FindAll(".mud-dialog")), Patience);
         Assert.Equal(candidate.Email, (await ReloadAsync(candidate.Id)).Email);
@@ -50,20 +50,20 @@ public sealed class PrivacyPageTests : AdminPageTest
         var candidate = await FirstUnprocessedAsync();
         var snackbars = Render<MudSnackbarProvider>();
         var page = RenderPage<PrivacyPage>();
-        page.WaitForElement($"[data-testid=legal-hold-{candidate.Id}]", Patience).Click();
+        await page.ClickWhenShownAsync($"[data-testid=legal-hold-{candidate.Id}]", Patience);
 
-        Dialogs.WaitForElement("[data-testid=legal-hold-confirm]", Patience).Click();
+        await Dialogs.ClickWhenShownAsync("[data-testid=legal-hold-confirm]", Patience);
         Dialogs.WaitForAssertion(() => Assert.Contains("Say why", Dialogs.Find("[data-testid=legal-hold-dialog]").TextContent, StringComparison.Ordinal), Patience);
         Assert.False((await ReloadAsync(candidate.Id)).LegalHold);
 
-        Dialogs.Find("#legal-hold-reason").Change("Employment tribunal claim 2027-31");
-        Dialogs.Find("[data-testid=legal-hold-confirm]").Click();
+        await Dialogs.ChangeAsync("#legal-hold-reason", "Employment tribunal claim 2027-31");
+        await Dialogs.ClickAsync("[data-testid=legal-hold-confirm]");
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=candidate-legal-hold]")), Patience);
         Assert.Equal("Employment tribunal claim 2027-31", (await ReloadAsync(candidate.Id)).LegalHoldReason);
 
-        page.Find($"[data-testid=erase-{candidate.Id}]").Click();
+        await page.ClickAsync($"[data-testid=erase-{candidate.Id}]");
         Dialogs.WaitForElement(".mud-dialog", Patience);
-        Dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Erase").Click();
+        await Dialogs.ClickButtonAsync("Erase");
 
         snackbars.WaitForAssertion(() => Assert.Contains("on legal hold", snackbars.Markup, StringComparison.Ordinal), Patience);
         Assert.Equal(candidate.Email, (await ReloadAsync(candidate.Id)).Email);
@@ -76,7 +76,7 @@ public sealed class PrivacyPageTests : AdminPageTest
         var page = RenderPage<PrivacyPage>();
         page.WaitForElement($"[data-testid=erase-{candidate.Id}]", Patience);
 
-        page.Find("#privacy-candidate-search").Input(candidate.Email!);
+        await page.TypeAsync("#privacy-candidate-search", candidate.Email!);
 
         page.WaitForAssertion(() => Assert.Equal(candidate.FirstName + " " + candidate.LastName, page.Find("[data-testid=privacy-candidate-name]").TextContent.Trim()), Patience);
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=privacy-candidate-name]")), Patience);

@@ -18,14 +18,14 @@ public sealed class RoutingRulesPageTests : AdminPageTest
         var page = RenderPage<RoutingRules>(p => p.Add(x => x.ConnectionId, linkedIn.Id));
         page.WaitForAssertion(() => Assert.Contains("USMF", page.Find("[data-testid=routing-default]").TextContent, StringComparison.Ordinal));
 
-        page.Find("#routing-contains").Change("Berlin");
+        await page.ChangeAsync("#routing-contains", "Berlin");
         Choose(page, "routing-legal-entity", "DEMF · Contoso Entertainment System Germany");
-        page.Find("[data-testid=routing-add]").Click();
+        await page.ClickAsync("[data-testid=routing-add]");
 
         page.WaitForAssertion(() => Assert.Equal("Location contains “Berlin”", page.Find("[data-testid=routing-rule]").TextContent.Trim()));
         Assert.Equal("DEMF", Assert.Single((await Get<RoutingRuleAdministration>().ListAsync(linkedIn.Id, Ct)).Rules).LegalEntityId);
 
-        page.Find("[data-testid=routing-delete]").Click();
+        await page.ClickAsync("[data-testid=routing-delete]");
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=routing-rule]")));
         Assert.Empty((await Get<RoutingRuleAdministration>().ListAsync(linkedIn.Id, Ct)).Rules);
@@ -38,7 +38,7 @@ public sealed class RoutingRulesPageTests : AdminPageTest
         var page = RenderPage<RoutingRules>(p => p.Add(x => x.ConnectionId, linkedIn.Id));
         page.WaitForAssertion(() => Assert.Contains("USMF", page.Find("[data-testid=routing-default]").TextContent, StringComparison.Ordinal));
 
-        page.Find("[data-testid=routing-add]").Click();
+        await page.ClickAsync("[data-testid=routing-add]");
 
         page.WaitForAssertion(() => Assert.Contains("Enter the text the field must contain.", page.Markup, StringComparison.Ordinal));
         Assert.Contains("Choose a legal entity.", page.Markup, StringComparison.Ordinal);
@@ -55,9 +55,9 @@ public sealed class RoutingRulesPageTests : AdminPageTest
         var read = await routing.ListAsync(linkedIn.Id, Ct);
         Assert.True((await routing.AddAsync(new NewRoutingRule(linkedIn.Id, RoutingField.JobTitle, "Engineer", "USRT", read.ConnectionVersion), new Actor("alex.admin", "Alex Admin"), Ct)).Succeeded);
 
-        page.Find("#routing-contains").Change("Berlin");
+        await page.ChangeAsync("#routing-contains", "Berlin");
         Choose(page, "routing-legal-entity", "DEMF · Contoso Entertainment System Germany");
-        page.Find("[data-testid=routing-add]").Click();
+        await page.ClickAsync("[data-testid=routing-add]");
 
         page.WaitForAssertion(() => Assert.Contains("changed by someone else after you opened it", page.Find("[data-testid=routing-problem]").TextContent, StringComparison.Ordinal));
         Assert.Equal("Job title contains “Engineer”", page.Find("[data-testid=routing-rule]").TextContent.Trim());

@@ -6,26 +6,26 @@ namespace HireHub.Tests.Components.Admin;
 public sealed class SecurityRolesPageTests : AdminPageTest
 {
     [Fact]
-    public void Delete_OfARoleInUse_IsRefusedWithTheReason_AndTheRoleStays()
+    public async Task Delete_OfARoleInUse_IsRefusedWithTheReason_AndTheRoleStays()
     {
         var page = RenderPage<SecurityRoles>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=role-name]")));
 
-        page.Find("[data-testid=role-delete]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").Click());
+        await page.ClickAsync("[data-testid=role-delete]");
+        await Dialogs.ClickButtonAsync("Delete");
 
         page.WaitForAssertion(() => Assert.Equal("This role is assigned to application users; remove it from them first.", page.Find("[data-testid=roles-problem]").TextContent.Trim()));
         Assert.Single(page.FindAll("[data-testid=role-name]"));
     }
 
     [Fact]
-    public void NewRole_WithAName_AppearsInTheList()
+    public async Task NewRole_WithAName_AppearsInTheList()
     {
         var page = RenderPage<SecurityRoles>();
 
-        page.Find("[data-testid=new-role]").Click();
-        Dialogs.WaitForAssertion(() => Dialogs.Find("#role-name").Change("HRIS integration with Acme"));
-        Dialogs.Find("[data-testid=role-save]").Click();
+        await page.ClickAsync("[data-testid=new-role]");
+        await Dialogs.ChangeAsync("#role-name", "HRIS integration with Acme");
+        await Dialogs.ClickAsync("[data-testid=role-save]");
 
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=role-name]"), r => r.TextContent == "HRIS integration with Acme"));
     }

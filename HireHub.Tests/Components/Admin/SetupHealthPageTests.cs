@@ -16,7 +16,7 @@ public sealed class SetupHealthPageTests : AdminPageTest
         Assert.All(page.FindAll("[data-passed]"), line => Assert.Equal("true", line.GetAttribute("data-passed")));
 
         await Get<ConnectionAdministration>().UnlinkAsync(connection.Id, connection.Version, new Actor("sam.okoye", "Sam Okoye"), Xunit.TestContext.Current.CancellationToken);
-        page.Find("[data-testid=health-refresh]").Click();
+        await page.ClickAsync("[data-testid=health-refresh]");
 
         page.WaitForAssertion(() => Assert.Equal("false", page.Find("[data-testid=health-ConnectionLinked]").GetAttribute("data-passed")));
         Assert.Single(page.FindAll("[data-passed=false]"));

@@ -8,16 +8,16 @@ namespace HireHub.Tests.Components.Admin;
 public sealed class TablesPageTests : AdminPageTest
 {
     [Fact]
-    public void Disable_ThenGenerate_EnablesTheTableAgain()
+    public async Task Disable_ThenGenerate_EnablesTheTableAgain()
     {
         var page = RenderPage<Tables>();
         page.WaitForAssertion(() => Assert.Equal("Enabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
         Assert.Contains(page.FindAll("[data-testid=table-fields] code"), c => c.TextContent == "candidateId");
 
-        page.Find("[data-testid=table-disable]").Click();
+        await page.ClickAsync("[data-testid=table-disable]");
         page.WaitForAssertion(() => Assert.Equal("Disabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
 
-        page.Find("[data-testid=table-generate]").Click();
+        await page.ClickAsync("[data-testid=table-generate]");
         page.WaitForAssertion(() => Assert.Equal("Enabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
     }
 
@@ -30,7 +30,7 @@ public sealed class TablesPageTests : AdminPageTest
         var read = await tables.StateAsync(Xunit.TestContext.Current.CancellationToken);
         Assert.True((await tables.DisableAsync(read.Version, new Actor("alex.admin", "Alex Admin"), Xunit.TestContext.Current.CancellationToken)).Succeeded);
 
-        page.Find("[data-testid=table-generate]").Click();
+        await page.ClickAsync("[data-testid=table-generate]");
 
         page.WaitForAssertion(() => Assert.Contains("changed by someone else after you opened it", page.Find("[data-testid=table-problem]").TextContent, StringComparison.Ordinal));
         Assert.Equal("Disabled", page.Find("[data-testid=table-status]").TextContent.Trim());

@@ -4,7 +4,7 @@ using HireHub.Tests.Support;
 namespace HireHub.Tests.Core.Hiring;
 
 /// <summary>The position picker's search; the tests only read, so they share one database.</summary>
-public sealed class VacantPositionSearchTests(VacantPositionSearchTests.ThreeVacantPositions fixture) : IClassFixture<VacantPositionSearchTests.ThreeVacantPositions>
+public sealed class VacantPositionSearchTests(ThreeVacantPositions fixture) : IClassFixture<ThreeVacantPositions>
 {
     [Theory]
     [InlineData("0001", new[] { "000101", "000102", "000103" })]
@@ -18,15 +18,5 @@ public sealed class VacantPositionSearchTests(VacantPositionSearchTests.ThreeVac
         var vacant = await fixture.Db.Get<HiringService>().FindVacantPositionsAsync(TestData.DefaultLegalEntityId, search, TestContext.Current.CancellationToken);
 
         Assert.Equal(expected, vacant.Select(p => p.PositionNumber));
-    }
-
-    public sealed class ThreeVacantPositions : SharedDatabase
-    {
-        protected override async Task SeedAsync(TestDatabase db)
-        {
-            await db.Given.PositionAsync(p => p with { PositionNumber = "000101", Title = "Software Engineer", Department = "Engineering" });
-            await db.Given.PositionAsync(p => p with { PositionNumber = "000102", Title = "UX Designer", Department = "Product" });
-            await db.Given.PositionAsync(p => p with { PositionNumber = "000103", Title = "Recruiter", Department = "Human Resources" });
-        }
     }
 }

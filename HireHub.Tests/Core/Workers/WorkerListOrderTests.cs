@@ -5,7 +5,7 @@ using HireHub.Tests.Support;
 namespace HireHub.Tests.Core.Workers;
 
 /// <summary>Sorting and searching the worker list; the tests only read, so they share one database.</summary>
-public sealed class WorkerListOrderTests(WorkerListOrderTests.ThreeWorkers fixture) : IClassFixture<WorkerListOrderTests.ThreeWorkers>
+public sealed class WorkerListOrderTests(ThreeWorkers fixture) : IClassFixture<ThreeWorkers>
 {
     private WorkerQueries Queries => fixture.Db.Get<WorkerQueries>();
 
@@ -29,15 +29,5 @@ public sealed class WorkerListOrderTests(WorkerListOrderTests.ThreeWorkers fixtu
 
         Assert.Equal(1, page.TotalCount);
         Assert.Equal(expectedNumber, Assert.Single(page.Items).PersonnelNumber);
-    }
-
-    public sealed class ThreeWorkers : SharedDatabase
-    {
-        protected override async Task SeedAsync(TestDatabase db)
-        {
-            await db.Given.WorkerAsync(w => w with { PersonnelNumber = "000001", FirstName = "Julia", LastName = "Adams", Email = "julia.adams@contoso.com" });
-            await db.Given.WorkerAsync(w => w with { PersonnelNumber = "000002", FirstName = "Charlie", LastName = "Carson", Email = "charlie.carson@contoso.com" });
-            await db.Given.WorkerAsync(w => w with { PersonnelNumber = "000003", FirstName = "Amy", LastName = "Adams", Email = "amy.adams@contoso.com" });
-        }
     }
 }
