@@ -2,9 +2,11 @@ using FluentValidation;
 using HireHub.Core.Data;
 using HireHub.Core.Features.Administration;
 using HireHub.Core.Features.Candidates;
+using HireHub.Core.Features.Dashboard;
 using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Hiring;
 using HireHub.Core.Features.Integrations;
+using HireHub.Core.Features.Onboarding;
 using HireHub.Core.Features.Organization;
 using HireHub.Core.Features.Privacy;
 using HireHub.Core.Features.Workers;
@@ -60,9 +62,16 @@ public static class DependencyInjection
         services.AddSingleton<PersonnelNumberSequence>();
         services.AddSingleton<IReferenceData, PersonnelNumberSequenceSetup>();
         services.AddSingleton<HiringService>();
+        services.AddSingleton<HireDismissalService>();
+        services.AddSingleton<BulkHiringService>();
+        services.AddSingleton<ChecklistTemplateService>();
+        services.AddSingleton<OnboardingTaskQueries>();
+        services.AddSingleton<OnboardingTaskActions>();
+        services.AddSingleton<IEmploymentStartFollower, OnboardingDueDatesFollowStart>();
         services.AddSingleton<CandidateQueries>();
         services.AddSingleton<CandidateDecisionService>();
         services.AddSingleton<WorkerQueries>();
+        services.AddSingleton<WorkerEditService>();
         services.AddSingleton<OrganizationQueries>();
         services.AddSingleton<RegistryCache>();
         services.AddSingleton<IntegrationRegistry>();
@@ -73,7 +82,6 @@ public static class DependencyInjection
         services.AddSingleton(sp => new ExportWriter(
             sp.GetRequiredService<IDbContextFactory<HireHubDbContext>>(),
             new ExportGroup(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<CoreText>>()),
-            sp.GetRequiredService<CandidateFeed>(),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ExportWriter>>()));
         services.AddSingleton<ExportService>();
         services.AddSingleton<ExportQueries>();
@@ -93,6 +101,9 @@ public static class DependencyInjection
         services.AddSingleton<LegalHoldService>();
         services.AddSingleton<PrivacyQueries>();
         services.AddSingleton<SubjectRightsService>();
+        services.AddSingleton<HrDashboardQueries>();
+        services.AddSingleton<RecruiterDashboardQueries>();
+        services.AddSingleton<AdminDashboardQueries>();
         return services;
     }
 

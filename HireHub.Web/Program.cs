@@ -3,6 +3,7 @@ using HireHub.Web;
 using HireHub.Web.Api;
 using HireHub.Web.Authentication;
 using HireHub.Web.Components;
+using HireHub.Web.Exports;
 using HireHub.Web.Localization;
 using HireHub.Web.Operations;
 using HireHub.Web.Privacy;
@@ -46,6 +47,7 @@ app.MapHireHubAccountEndpoints();
 app.MapHireHubCultureEndpoint();
 app.MapHireHubAdminEndpoints();
 app.MapHireHubPrivacyEndpoints();
+app.MapHireHubExportCsvEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

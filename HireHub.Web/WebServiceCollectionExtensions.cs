@@ -18,11 +18,14 @@ public static class WebServiceCollectionExtensions
         builder.AddHireHubSecurity();
         builder.Services.AddHireHubHealthChecks();
         builder.Services.AddRazorComponents().AddHireHubInteractiveServer(builder.Configuration);
+        builder.Services.AddHireHubCircuitScaleOut(builder.Configuration);
         builder.Services.AddMudServices();
         builder.Services.AddHireHubComponents();
         builder.Services.AddSingleton<Api.LiveRoundTrip>();
         builder.Services.AddHireHubPersonTimeZone();
         builder.Services.AddHostedService<Privacy.RetentionBackgroundService>();
+        builder.Services.Configure<CandidateFeedOptions>(builder.Configuration.GetSection(CandidateFeedOptions.SectionName));
+        builder.Services.AddHostedService<CandidateFeedFollower>();
         builder.Services.AddHireHubLocalization();
         return builder;
     }

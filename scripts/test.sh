@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every HireHub test, then the reliability drills (scripts/crash-drill.sh, scripts/load-drill.sh, one count each)
-# and the benchmark's --quick smoke run, and ends with one line, "N passed, N failed", counted from the TRX report
-# plus the drills.
+# Runs every HireHub test, the schema checks of both database providers, then the reliability drills
+# (scripts/crash-drill.sh, scripts/load-drill.sh, scripts/fsync-drill.sh, one count each) and the benchmark's --quick
+# smoke run, and ends with one line, "N passed, N failed", counted from the TRX report plus the checks and drills.
 # Exits non-zero when the build fails, when any test fails or is skipped, or when no test ran.
 # Installs Debian's Chromium for the browser tests when it is missing (Playwright's own download cannot work here).
 set -euo pipefail
@@ -56,10 +56,34 @@ counter() {
 passed=$(counter passed)
 failed=$(( $(counter failed) + $(counter error) + $(counter timeout) + $(counter aborted) + $(counter notExecuted) ))
 
-# --- Reliability drills (proofs 7 and 11 in docs/SECURITY.md) ------------------------------------------------------
+# --- Schema checks for both providers (docs/DEPLOYMENT.md) ---------------------------------------------------------
+# From this build, without a database: the model has no change that lacks a migration, for SQLite and for SQL Server,
+# and the idempotent T-SQL script a DBA applies by hand can be generated. Each counts as one test.
+schema_check() {
+    local name="$1"
+    shift
+    echo "== $name"
+    if dotnet ef "$@" --project HireHub.Core --startup-project HireHub.Core --configuration "$configuration" --no-build; then
+        passed=$((passed + 1))
+    else
+        echo "Schema check failed: $name" >&2
+        failed=$((failed + 1))
+    fi
+}
+if dotnet tool restore >/dev/null; then
+    schema_check "SQLite: no model change without a migration" migrations has-pending-model-changes --context SqliteHireHubDbContext
+    schema_check "SQL Server: no model change without a migration" migrations has-pending-model-changes --context SqlServerHireHubDbContext
+    schema_check "SQL Server: idempotent T-SQL script" migrations script --idempotent --context SqlServerHireHubDbContext --output "$results/hirehub-sqlserver.sql"
+else
+    echo "dotnet tool restore failed: the schema checks could not run." >&2
+    failed=$((failed + 3))
+fi
+# --- end of schema checks ------------------------------------------------------------------------------------------
+
+# --- Reliability drills (proofs 7, 11 and 12 in docs/SECURITY.md) -------------------------------------------------
 # Each drill runs the real app from this build and counts as one test: passed when its script exits 0, failed
-# otherwise, so a broken crash-safety or load run turns the final line, and CI, red.
-for drill in crash-drill load-drill; do
+# otherwise, so a broken crash-safety, load or durability run turns the final line, and CI, red.
+for drill in crash-drill load-drill fsync-drill; do
     echo "== scripts/$drill.sh"
     if CONFIGURATION="$configuration" bash "scripts/$drill.sh"; then
         passed=$((passed + 1))

@@ -24,6 +24,7 @@ public sealed class DatabaseInitializer(
             EnsureSqliteFolder(db.Database.GetConnectionString()!);
         }
 
+        await RefuseUnknownMigrationsAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
@@ -47,6 +48,22 @@ public sealed class DatabaseInitializer(
         if (people is { Count: > 0 })
         {
             await ReferenceData.EnsurePeopleAsync(db, people, ct);
+        }
+    }
+
+    // Before the first release the migrations were squashed into one Initial per provider. A database built by the
+    // earlier ones would have Initial applied over its tables and fail half way; say what it is and what to do instead.
+    private static async Task RefuseUnknownMigrationsAsync(HireHubDbContext db, CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(id => !known.Contains(id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database was built by pre-release migrations this version no longer has ({string.Join(", ", unknown)}). " +
+                "HireHub's migrations were squashed into one Initial migration before the first release: delete the development " +
+                "database (the SQLite file, by default HireHub.Web/App_Data/hirehub.db, is then created again with demo data) or " +
+                "drop and recreate the SQL Server database.");
         }
     }
 

@@ -42,6 +42,8 @@ internal static class DemoData
         ("Tony", "Krijnen", "tony.krijnen@fabrikam.com", "+14255550108", "USMF", null, WorkerType.Contractor),
     ];
 
+    // Riya Patel, the demo recruiter, hired four of them, and Kenji starts within a week: her Home page and HR's
+    // ageing alert have something to show.
     private static readonly (string First, string? Middle, string Last, string? Email, string? Phone, int? StartInDays, string Title, string Location, string Recruiter)[] CandidateRows =
     [
         ("Adrian", null, "Dumitrascu", "adrian.dumitrascu@example.com", "+14255550131", 21, "Software Engineer", "Redmond, WA", "Lisa Taylor"),
@@ -53,16 +55,16 @@ internal static class DemoData
         ("Gabriel", null, "Silva", "gabriel.silva@example.com", "+14255550137", -3, "Account Manager", "Chicago, IL", "Lisa Taylor"),
         ("Hannah", null, "Schmidt", "hannah.schmidt@example.com", "+4930555011", 42, "Software Engineer", "Berlin", "Petra Vogel"),
         ("Ivan", null, "Petrov", "ivan.petrov@example.com", "+4930555012", 40, "Marketing Specialist", "Berlin", "Petra Vogel"),
-        ("Jasmine", null, "Kaur", "jasmine.kaur@example.com", "+442079460113", 18, "Customer Service Agent", "London", "Oliver Grant"),
-        ("Kenji", null, "Tanaka", "kenji.tanaka@example.com", "+14255550140", 9, "Sales Associate", "Dallas, TX", "Mark Hanson"),
-        ("Laura", null, "Rossi", "laura.rossi@example.com", "+14255550141", 12, "Sales Associate", "Dallas, TX", "Mark Hanson"),
+        ("Jasmine", null, "Kaur", "jasmine.kaur@example.com", "+442079460113", 18, "Customer Service Agent", "London", "Riya Patel"),
+        ("Kenji", null, "Tanaka", "kenji.tanaka@example.com", "+14255550140", 5, "Sales Associate", "Dallas, TX", "Riya Patel"),
+        ("Laura", null, "Rossi", "laura.rossi@example.com", "+14255550141", 12, "Sales Associate", "Dallas, TX", "Riya Patel"),
         ("Mateo", null, "Garcia", "mateo.garcia@example.com", "+14255550142", 16, "Buyer", "Dallas, TX", "Mark Hanson"),
         ("Nadia", null, "Haddad", null, "+14255550143", 22, "Financial Analyst", "Redmond, WA", "Lisa Taylor"),
         ("Oscar", null, "Lindqvist", "oscar.lindqvist@example.com", "425.555.0144", 26, "Product Manager", "Redmond, WA", "Lisa Taylor"),
         ("Priya", null, "Sharma", "priya.sharma@example.com", "+14255550145", 31, "Software Engineer", "Redmond, WA", "Lisa Taylor"),
         ("Quentin", null, "Moreau", "quentin.moreau@example.com", "+14255550146", null, "HR Generalist", "Redmond, WA", "Mark Hanson"),
         ("Rosa", null, "Jimenez", "rosa.jimenez@example.com", "+14255550147", 19, "Store Manager", "Dallas, TX", "Mark Hanson"),
-        ("Samuel", null, "Okafor", "samuel.okafor@example.com", "+442079460148", 24, "Operations Manager", "London", "Oliver Grant"),
+        ("Samuel", null, "Okafor", "samuel.okafor@example.com", "+442079460148", 24, "Operations Manager", "London", "Riya Patel"),
         ("Tess", null, "Novak", "tess.novak@example.com", "+4930555019", 33, "Controller", "Berlin", "Petra Vogel"),
         ("Umar", null, "Farouk", "umar.farouk@example.com", "+14255550150", 27, "Warehouse Lead", "Dallas, TX", "Mark Hanson"),
         ("Valerie", null, "Dubois", "valerie.dubois@example.com", "+14255550151", 45, "Senior Software Engineer", "Seattle, WA", "Lisa Taylor"),
@@ -77,10 +79,10 @@ internal static class DemoData
         var now = time.GetUtcNow();
         var today = time.Today();
         db.LegalEntities.AddRange(
-            new LegalEntity { Id = "USMF", Name = "Contoso Entertainment System USA" },
-            new LegalEntity { Id = "USRT", Name = "Contoso Retail USA" },
-            new LegalEntity { Id = "DEMF", Name = "Contoso Entertainment System Germany" },
-            new LegalEntity { Id = "GBSI", Name = "Contoso Europe" });
+            new LegalEntity { Id = "USMF", Name = "Contoso Entertainment System USA", CountryRegion = "US" },
+            new LegalEntity { Id = "USRT", Name = "Contoso Retail USA", CountryRegion = "US" },
+            new LegalEntity { Id = "DEMF", Name = "Contoso Entertainment System Germany", CountryRegion = "DE" },
+            new LegalEntity { Id = "GBSI", Name = "Contoso Europe", CountryRegion = "GB" });
 
         var positions = PositionRows.ToDictionary(
             p => p.Number,
@@ -123,9 +125,10 @@ internal static class DemoData
         // One worker starting next week, so Starting soon has something to show.
         var starter = new Worker { PersonnelNumber = number.ToString("000000", System.Globalization.CultureInfo.InvariantCulture), FirstName = "Kevin", LastName = "Liu", Email = "kevin.liu@contoso.com", Phone = "+14255550109", WorkerType = WorkerType.Employee, CreatedAt = now.AddDays(-5) };
         db.Workers.Add(starter);
-        db.Employments.Add(new Employment { WorkerId = starter.Id, LegalEntityId = "USMF", StartDate = today.AddDays(7), CreatedAt = starter.CreatedAt });
+        var starterEmployment = db.Employments.Add(new Employment { WorkerId = starter.Id, LegalEntityId = "USMF", StartDate = today.AddDays(7), CreatedAt = starter.CreatedAt }).Entity;
         db.PositionAssignments.Add(new PositionAssignment { PositionId = positions["000109"].Id, WorkerId = starter.Id, StartDate = today.AddDays(7) });
         number++;
+        DemoOnboarding.Seed(db, now, today, starterEmployment);
 
         var sequence = db.NumberSequences.Local.SingleOrDefault(s => s.Code == NumberSequence.PersonnelNumbers)
             ?? db.NumberSequences.Single(s => s.Code == NumberSequence.PersonnelNumbers);
@@ -161,6 +164,18 @@ internal static class DemoData
                 UpdatedAt = received,
             });
         }
+
+        // Two calls HireHub refused lately, for the integration log and the Home page's refusal figures.
+        db.IntegrationLog.AddRange(
+            new IntegrationLogEntry { OccurredAt = now.AddDays(-4), Caller = "anonymous", StatusCode = 401, Reason = "The request has no bearer token." },
+            new IntegrationLogEntry
+            {
+                OccurredAt = now.AddDays(-1).AddHours(-3),
+                Caller = linkedIn.ClientId.ToString(),
+                StatusCode = 400,
+                Reason = "The export is not valid: startDate must be a date written as YYYY-MM-DD.",
+                CandidateId = "LI-100977",
+            });
 
         await db.SaveChangesAsync(ct);
     }

@@ -50,7 +50,15 @@ public abstract class HireHubDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<LegalEntityRoutingRule> LegalEntityRoutingRules => Set<LegalEntityRoutingRule>();
 
+    public DbSet<OnboardingTemplate> OnboardingTemplates => Set<OnboardingTemplate>();
+
+    public DbSet<OnboardingTemplateTask> OnboardingTemplateTasks => Set<OnboardingTemplateTask>();
+
+    public DbSet<OnboardingTask> OnboardingTasks => Set<OnboardingTask>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HireHubDbContext).Assembly);
@@ -58,12 +66,14 @@ public abstract class HireHubDbContext(DbContextOptions options) : DbContext(opt
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewConcurrencyTokens();
+        CandidateChangeLog.RecordTrackedChanges(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewConcurrencyTokens();
+        CandidateChangeLog.RecordTrackedChanges(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

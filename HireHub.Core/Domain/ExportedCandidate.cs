@@ -61,6 +61,19 @@ public sealed class ExportedCandidate : IVersioned
 
     public Worker? Worker { get; set; }
 
+    /// <summary>The revision HR saw when it hired: a hire is refused when the candidate changed since (see HiringService).</summary>
+    public int? HiredRevision { get; set; }
+
+    /// <summary>The employment the hire created: what HR recorded (legal entity, start date) beside what the ATS sent.</summary>
+    public Guid? HiredEmploymentId { get; set; }
+
+    public Employment? HiredEmployment { get; set; }
+
+    /// <summary>The position assignment the hire created, if HR chose a position.</summary>
+    public Guid? HiredPositionAssignmentId { get; set; }
+
+    public PositionAssignment? HiredPositionAssignment { get; set; }
+
     public string? ActedBy { get; set; }
 
     public DateTimeOffset? ActedAt { get; set; }

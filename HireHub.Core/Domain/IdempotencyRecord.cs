@@ -1,14 +1,9 @@
 namespace HireHub.Core.Domain;
 
-public enum IdempotencyState
-{
-    InFlight = 0,
-    Completed = 1,
-}
-
 /// <summary>
-/// The first request an application sent with an <c>Idempotency-Key</c>, and the outcome it got. It lives in
-/// the database, so every app instance sharing the store replays the same outcome for a retry.
+/// The first request an application sent with an <c>Idempotency-Key</c>, and the outcome it got, written in the
+/// transaction of that request's write: it exists exactly when the write committed. It lives in the database, so
+/// every app instance sharing the store replays the same outcome for a retry.
 /// </summary>
 public sealed class IdempotencyRecord
 {
@@ -23,8 +18,6 @@ public sealed class IdempotencyRecord
 
     /// <summary>SHA-256 of the operation and the request as understood, to tell a retry from a reuse.</summary>
     public required string RequestHash { get; set; }
-
-    public IdempotencyState State { get; set; }
 
     /// <summary>The outcome of the first request (e.g. <c>Created</c>), which decides the status replayed.</summary>
     public string? Outcome { get; set; }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
@@ -24,6 +26,7 @@ public class ApiAppFactory : HireHubAppFactory
     public static readonly string LinkedInClientId = ReferenceData.LinkedInClientId.ToString();
 
     private readonly byte[] signingKey = RandomNumberGenerator.GetBytes(32);
+    private Task<OpenApiContract>? contract;
 
     protected virtual double PermitsPerSecond => 100_000;
 
@@ -73,16 +76,38 @@ public class ApiAppFactory : HireHubAppFactory
     /// <summary>A client calling as the application with <paramref name="clientId"/> (LinkedIn Talent Hub by default).</summary>
     public HttpClient ApiClient(string? clientId = null) => BearerClient(Token(azp: clientId ?? LinkedInClientId));
 
-    /// <summary>A client sending <paramref name="token"/> (expired, for another audience, …) as its bearer token; it does not follow redirects.</summary>
+    /// <summary>
+    /// A client sending <paramref name="token"/> (expired, for another audience, …) as its bearer token; it does not
+    /// follow redirects. Every answer it gets from <c>/api</c> is held against the OpenAPI document
+    /// (<see cref="ContractCheckingHandler"/>): one the document does not describe fails the call.
+    /// </summary>
     public HttpClient BearerClient(string token)
     {
-        var client = CreateClient(new() { AllowAutoRedirect = false });
+        var client = CreateDefaultClient(new Uri("http://localhost"), new ContractCheckingHandler(ContractAsync, ContractChecks));
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
+    /// <summary>Every answer held against the OpenAPI document so far, with the operation and status it was checked as.</summary>
+    public ConcurrentQueue<ContractCheck> ContractChecks { get; } = new();
+
+    /// <summary>The app's own OpenAPI document, read once.</summary>
+    public Task<OpenApiContract> ContractAsync()
+    {
+        lock (ContractChecks)
+        {
+            return contract ??= LoadContractAsync();
+        }
+    }
+
+    private async Task<OpenApiContract> LoadContractAsync()
+    {
+        using var client = CreateClient();
+        return new OpenApiContract(JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!.AsObject());
+    }
+
     /// <summary>
-    /// Generates or disables the exported candidates table the way an administrator does on the Tables page (through
+    /// Enables (generating it if it never was) or disables the exported candidates table the way an administrator does on the Tables page (through
     /// <see cref="TableAdministration"/>, audited), so whatever the registry remembers learns of it as in production.
     /// </summary>
     public async Task SetExportTableEnabledAsync(bool enabled)
@@ -90,7 +115,9 @@ public class ApiAppFactory : HireHubAppFactory
         var tables = Services.GetRequiredService<TableAdministration>();
         var admin = new Actor("sam.okoye", "Sam Okoye");
         var read = await tables.StateAsync();
-        var result = enabled ? await tables.GenerateAsync(read.Version, admin) : await tables.DisableAsync(read.Version, admin);
+        var result = !enabled ? await tables.DisableAsync(read.Version, admin)
+            : read.Version is null ? await tables.GenerateAsync(read.Version, admin)
+            : await tables.EnableAsync(read.Version, admin);
         if (!result.Succeeded || result.Value.IsEnabled != enabled)
         {
             throw new InvalidOperationException($"The Tables page could not set the table enabled = {enabled}: {result.Problem?.Message}");

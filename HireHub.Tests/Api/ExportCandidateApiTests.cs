@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using HireHub.Core.Domain;
+using HireHub.Core.Features.Candidates;
 using HireHub.Core.Features.Exports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -122,31 +123,6 @@ public sealed class ExportCandidateApiTests(ApiAppFactory app) : IClassFixture<A
 
         await second.ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.False(await app.InDatabaseAsync(db => db.ExportedCandidates.AnyAsync(c => c.CandidateId == "REUSE-2")));
-    }
-
-    [Fact]
-    public async Task Export_WhileTheFirstRequestWithItsKeyIsInFlight_Returns409()
-    {
-        var body = ApiCalls.Candidate("INFLIGHT-1");
-        var request = System.Text.Json.JsonSerializer.Deserialize<ExportCandidate>(body.ToJsonString(), ExportJson.Options)!;
-        await app.InDatabaseAsync(async db =>
-        {
-            db.IdempotencyRecords.Add(new IdempotencyRecord
-            {
-                CallerId = ApiAppFactory.LinkedInClientId,
-                Key = "in-flight-key",
-                RequestHash = ExportService.RequestHash("single", request),
-                State = IdempotencyState.InFlight,
-                CreatedAt = DateTimeOffset.UtcNow,
-                ExpiresAt = DateTimeOffset.UtcNow.AddHours(24),
-            });
-            await db.SaveChangesAsync();
-        });
-
-        using var response = await client.ExportAsync(body, "in-flight-key");
-
-        await response.ProblemAsync(HttpStatusCode.Conflict);
-        Assert.False(await app.InDatabaseAsync(db => db.ExportedCandidates.AnyAsync(c => c.CandidateId == "INFLIGHT-1")));
     }
 
     [Theory]
@@ -315,7 +291,7 @@ public sealed class ExportCandidateApiTests(ApiAppFactory app) : IClassFixture<A
         using var response = await client.ExportAsync(ApiCalls.Candidate("FEED-1"));
 
         var item = await announced.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
-        Assert.Equal((ExportOutcome.Created, 1), (item.Outcome, item.Revision));
+        Assert.Equal((CandidateChangeKind.Exported, 1), (item.Change, item.Revision));
         Assert.True(await app.InDatabaseAsync(db => db.ExportedCandidates.AnyAsync(c => c.Id == item.Id)));
     }
 

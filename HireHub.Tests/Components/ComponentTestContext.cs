@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using HireHub.Core;
 using HireHub.Core.Data;
 using HireHub.Web;
@@ -37,12 +38,16 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddSingleton<HireHub.Web.Security.SecurityEvents>();
         Services.AddHireHubComponents();
-        this.AddAuthorization().SetAuthorized("Hanna Reyes").SetRoles("HR");
+        Auth = AddAuthorization();
+        Auth.SetAuthorized("Hanna Reyes").SetRoles("HR");
         SetRendererInfo(new RendererInfo("Server", true));
         Data = new TestData(() => Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>(), Time);
     }
 
     protected FakeTimeProvider Time { get; } = new(Now);
+
+    /// <summary>Who is signed in: Hanna Reyes (HR) unless a test signs in someone else before rendering.</summary>
+    protected BunitAuthorizationContext Auth { get; }
 
     /// <summary>The store, which a test can make fail one command, as a full disk or a dropped connection would.</summary>
     protected FailingCommands Store { get; } = new();

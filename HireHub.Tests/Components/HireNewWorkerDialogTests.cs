@@ -3,6 +3,7 @@ using Bunit;
 using HireHub.Core.Domain;
 using HireHub.Web.Components.Pages.PersonnelManagement;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HireHub.Tests.Components;
 
@@ -219,6 +220,106 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
         await panel.ClickAsync("[data-testid=hire-cancel]");
 
         panel.WaitForAssertion(() => Assert.Empty(panel.FindAll("[data-testid=candidate-name]")));
+    }
+
+    [Fact]
+    public async Task Dialog_ForACandidateThePanelFlagged_OpensWithTheFlaggedFieldsMarkedBeforeAnyClick()
+    {
+        var fatima = Data.Candidate(connection, "Fatima", "Zahra", c => (c.Email, c.Phone) = ("fatima zahra@example", null));
+        await Data.AddAsync(fatima);
+
+        var panel = await OpenHireDialogAsync(fatima);
+
+        panel.WaitForAssertion(() => Assert.Equal("An email address cannot contain spaces.", panel.TextUnder("#hire-email")));
+        Assert.Equal("Enter a phone number.", panel.TextUnder("#hire-phone"));
+        Assert.Equal("", panel.TextUnder("#hire-first-name"));
+        // The first flagged field is focused (where focus ends up in a browser, E2E's TrustAtHireTests look).
+        Assert.Contains(
+            panel.Find("#hire-email").GetAttribute("blazor:elementreference"),
+            JSInterop.Invocations["Blazor._internal.domWrapper.focus"].Select(i => ((Microsoft.AspNetCore.Components.ElementReference)i.Arguments[0]!).Id));
+    }
+
+    [Fact]
+    public async Task Dialog_SaysTheNumberItShowsIsTheNextOne_AndItsPrimaryButtonSaysHire()
+    {
+        var ann = Data.Candidate(connection, "Ann", "Lee");
+        await Data.AddAsync(ann);
+
+        var panel = await OpenHireDialogAsync(ann);
+
+        Assert.Equal("000001 (next number, assigned on hire)", InputValue(panel, "#hire-personnel-number"));
+        Assert.Equal("Hire", panel.Find("[data-testid=hire-continue]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Dialog_WhenTheAtsRevisesTheCandidateWhileOpen_ShowsEveryChangeSinceAndApplyTakesTheNewValuesIntoTheHire()
+    {
+        var zoe = Data.Candidate(connection, "Zoe", "Martin");
+        await Data.AddAsync(zoe);
+        var panel = await OpenHireDialogAsync(zoe);
+
+        await ReExportAsync(zoe, e => e.JobTitle = "Staff Engineer");
+        await ReExportAsync(zoe, e => (e.JobTitle, e.StartDate, e.Phone) = ("Staff Engineer", Iso(Data.Today.AddDays(28)), "+1 425 555 0177"));
+
+        panel.WaitForAssertion(() => Assert.Equal(3, panel.FindAll("[data-testid=revision-change]").Count));
+        var changes = panel.FindAll("[data-testid=revision-change]").Select(r => Normalized(r.TextContent)).ToList();
+        Assert.Contains($"Start date {Data.Today.AddDays(21):d} {Data.Today.AddDays(28):d}", changes);
+        Assert.Contains("Job title Software Engineer Staff Engineer", changes);
+        Assert.Contains("Phone +1 425-555-0100 +1 425-555-0177", changes);
+
+        await panel.InvokeAsync(() => panel.Find("[data-testid=apply-revision]").Click());
+
+        panel.WaitForAssertion(() => Assert.Empty(panel.FindAll("[data-testid=revision-changes]")));
+        Assert.Equal("+14255550177", InputValue(panel, "#hire-phone"));
+        Assert.Equal(DateText(Data.Today.AddDays(28)), InputValue(panel, "[data-testid=hire-start-date]"));
+        await panel.InvokeAsync(() => panel.Find("[data-testid=hire-continue]").Click());
+        panel.WaitForAssertion(() => Assert.Empty(panel.FindAll("[data-testid=hire-dialog]")));
+        var hired = await Data.QueryAsync(db => db.ExportedCandidates.Include(c => c.HiredEmployment).SingleAsync(c => c.Id == zoe.Id));
+        Assert.Equal((CandidateStatus.Hired, 3, Data.Today.AddDays(28)), (hired.Status, hired.HiredRevision, hired.HiredEmployment!.StartDate));
+    }
+
+    [Fact]
+    public async Task Hire_AfterAReExportHrHasNotSeen_IsRefusedWithTheChanges_AndKeepingWhatWasEnteredHiresThat()
+    {
+        var zoe = Data.Candidate(connection, "Zoe", "Martin");
+        await Data.AddAsync(zoe);
+        var panel = await OpenHireDialogAsync(zoe);
+        // Written behind the feed's back, as another instance's export would be before its announcement arrives.
+        await Data.QueryAsync(async db =>
+        {
+            db.CandidateRevisions.Add(new CandidateRevision { ExportedCandidateId = zoe.Id, Revision = 2, Field = "startDate", OldValue = Iso(zoe.StartDate!.Value), NewValue = Iso(Data.Today.AddDays(35)), RevisedAt = Now });
+            await db.SaveChangesAsync();
+            return await db.ExportedCandidates.Where(c => c.Id == zoe.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.Revision, 2).SetProperty(x => x.StartDate, Data.Today.AddDays(35)));
+        });
+
+        await panel.InvokeAsync(() => panel.Find("[data-testid=hire-continue]").Click());
+
+        panel.WaitForAssertion(() => Assert.StartsWith("The ATS changed Zoe Martin after you opened this dialog (revision 1, now 2).", panel.Find("[data-testid=hire-problem]").TextContent.Trim(), StringComparison.Ordinal));
+        Assert.Equal($"Start date {zoe.StartDate!.Value:d} {Data.Today.AddDays(35):d}", Normalized(panel.Find("[data-testid=revision-change]").TextContent));
+        await AssertNobodyHiredAsync(zoe);
+
+        await panel.InvokeAsync(() => panel.Find("[data-testid=keep-revision]").Click());
+        await panel.InvokeAsync(() => panel.Find("[data-testid=hire-continue]").Click());
+
+        panel.WaitForAssertion(() => Assert.Empty(panel.FindAll("[data-testid=hire-dialog]")));
+        var hired = await Data.QueryAsync(db => db.ExportedCandidates.Include(c => c.HiredEmployment).SingleAsync(c => c.Id == zoe.Id));
+        Assert.Equal((CandidateStatus.Hired, 2, zoe.StartDate), (hired.Status, hired.HiredRevision, (DateOnly?)hired.HiredEmployment!.StartDate));
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The candidate's ATS exports it again, through the export service the API uses, with what a test changes.</summary>
+    private async Task ReExportAsync(ExportedCandidate candidate, Action<HireHub.Core.Features.Exports.ExportCandidate> change)
+    {
+        var export = new HireHub.Core.Features.Exports.ExportCandidate
+        {
+            CandidateId = candidate.CandidateId, FirstName = candidate.FirstName, LastName = candidate.LastName, Email = candidate.Email,
+            Phone = candidate.Phone, StartDate = Iso(candidate.StartDate!.Value), JobTitle = candidate.JobTitle, Location = candidate.Location,
+        };
+        change(export);
+        var source = new HireHub.Core.Features.Exports.ExportSource(connection.Id, "US", new HireHub.Core.Common.Actor("ats", "Contoso Careers ATS"));
+        var receipt = await Services.GetRequiredService<HireHub.Core.Features.Exports.ExportService>().ExportAsync(source, export, ct: Xunit.TestContext.Current.CancellationToken);
+        Assert.True(receipt.Succeeded, receipt.Problem?.Message);
     }
 
     private async Task<IRenderedComponent<ComponentHost>> OpenHireDialogAsync(ExportedCandidate candidate)

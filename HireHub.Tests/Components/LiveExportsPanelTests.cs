@@ -1,6 +1,7 @@
 using Bunit;
 using HireHub.Core.Common;
 using HireHub.Core.Domain;
+using HireHub.Core.Features.Candidates;
 using HireHub.Core.Features.Exports;
 using HireHub.Web.Components.Pages.PersonnelManagement;
 using Microsoft.Extensions.DependencyInjection;
@@ -81,6 +82,9 @@ public sealed class LiveExportsPanelTests : ComponentTestContext
         var source = await exports.SourceAsync(connection.Id, new Actor("ats-app", "Test ATS"), Xunit.TestContext.Current.CancellationToken);
         var receipt = await exports.ExportAsync(source.Ok(), candidate, ct: Xunit.TestContext.Current.CancellationToken);
         Assert.True(receipt.Succeeded, receipt.Problem?.Message);
+
+        // What the app's follower does every half second: read the change log and tell the open panels.
+        await Services.GetRequiredService<CandidateFeed>().CatchUpAsync(Xunit.TestContext.Current.CancellationToken);
         return receipt.Value.Candidate;
     }
 

@@ -61,6 +61,42 @@ public sealed class PersonnelManagementTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task DoNotHireAndDismiss_ConfirmedInADialogNamedForTheCandidate_AreToldInTheBannerAHireIsToldIn()
+    {
+        var ann = Data.Candidate(connection, "Ann", "Lee");
+        var ben = Data.Candidate(connection, "Ben", "Goes");
+        await Data.AddAsync(ann, ben);
+        var page = RenderInHost<PersonnelManagement>();
+
+        await ClickAsync(page, () => page.WaitForElement($"[data-testid=do-not-hire-{ann.Id}]"));
+        page.WaitForAssertion(() => Assert.Equal("Do not hire Ann Lee", page.Find(".mud-dialog-title").TextContent.Trim()));
+        page.Choose("reason-code", "Declined the offer");
+        page.TypeAndLeave("reason-comment", "Took another offer.");
+        await ClickAsync(page, () => page.Find("[data-testid=do-not-hire-confirm]"));
+        page.WaitForAssertion(() => Assert.Equal("Ann Lee was marked as not hired.", page.Find("[data-testid=decision-success]").TextContent.Trim()));
+
+        await ClickAsync(page, () => page.WaitForElement($"[data-testid=dismiss-{ben.Id}]"));
+        page.WaitForAssertion(() => Assert.Equal("Dismiss Ben Goes", page.Find(".mud-dialog-title").TextContent.Trim()));
+        await ClickAsync(page, () => page.Find("[data-testid=dismiss-confirm]"));
+        page.WaitForAssertion(() => Assert.Equal("Ben Goes was dismissed.", page.Find("[data-testid=decision-success]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=candidate-name]"));
+        Assert.Empty(page.FindAll(".mud-snackbar"));
+    }
+
+    [Fact]
+    public async Task CandidateActions_AreNamedInWords_EachForItsCandidate()
+    {
+        var ann = Data.Candidate(connection, "Ann", "Lee");
+        await Data.AddAsync(ann);
+        var page = RenderInHost<PersonnelManagement>();
+
+        page.WaitForElement($"[data-testid=hire-{ann.Id}]");
+        var buttons = page.FindAll("[data-testid=candidates-to-hire] .candidate-actions button");
+        Assert.Equal(["Hire", "Do not hire", "Dismiss"], buttons.Select(b => b.TextContent.Trim()));
+        Assert.Equal(["Hire Ann Lee", "Do not hire Ann Lee", "Dismiss Ann Lee"], buttons.Select(b => b.GetAttribute("aria-label")));
+    }
+
+    [Fact]
     public async Task Hire_WhenChoosingToRehireTheLookAlike_AddsAnEmploymentToThatWorker()
     {
         await Data.AddAsync(Data.Worker("000042", "Tony", "Krijnen", legalEntityId: "USMF", employmentEnded: true, configure: w => w.Email = "tony.krijnen@fabrikam.com"));

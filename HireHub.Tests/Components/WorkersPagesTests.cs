@@ -75,7 +75,7 @@ public sealed class WorkersPagesTests : ComponentTestContext
         Assert.Equal("julia.funderburk@contoso.com", page.Find("[data-testid=worker-email]").TextContent);
         Assert.Equal("+1 425-555-0199", page.Find("[data-testid=worker-phone]").TextContent);
         var start = Data.Today.AddYears(-1).ToString("d");
-        Assert.Equal([["USMF · Contoso Entertainment USA", start, ""]], Rows(page, "worker-employments"));
+        Assert.Equal([["USMF · Contoso Entertainment USA", start, "", ""]], Rows(page, "worker-employments"));
         Assert.Equal([["000101 · Software Engineer", "Engineering", start, ""]], Rows(page, "worker-positions"));
     }
 
@@ -98,6 +98,43 @@ public sealed class WorkersPagesTests : ComponentTestContext
 
         page.WaitForAssertion(() => Assert.Equal("There is no worker with personnel number 999999.", page.Find("[data-testid=worker-not-found]").TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=worker-name]"));
+    }
+
+    [Fact]
+    public async Task WorkerDetailsPage_EditContact_RefusesABadEmailWithItsReason_ThenSavesAGoodOneAndShowsIt()
+    {
+        await Data.AddAsync(Data.Worker("000010", "Fatima", "Zahra", configure: w => w.Email = "fatima zahra@example"));
+        var page = RenderInHost<WorkerDetailsPage>(p => p.Add(x => x.PersonnelNumber, "000010"));
+
+        await ClickAsync(page, () => page.WaitForElement("[data-testid=edit-contact]"));
+        page.WaitForElement("#worker-email");
+        await ClickAsync(page, () => page.Find("[data-testid=worker-contact-save]"));
+        page.WaitForAssertion(() => Assert.Equal("An email address cannot contain spaces.", page.TextUnder("#worker-email")));
+
+        page.TypeAndLeave("worker-email", "fatima.zahra@example.com");
+        await ClickAsync(page, () => page.Find("[data-testid=worker-contact-save]"));
+
+        page.WaitForAssertion(() => Assert.Equal("Contact details saved.", page.Find("[data-testid=worker-saved]").TextContent.Trim()));
+        Assert.Equal("fatima.zahra@example.com", page.Find("[data-testid=worker-email]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=worker-contact-dialog]"));
+        var audit = await Data.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.AuditEvents));
+        Assert.Equal(("WorkerContactChanged", "Hanna Reyes"), (audit.Action, audit.Actor));
+    }
+
+    [Fact]
+    public async Task WorkerDetailsPage_OffersToChangeTheStartDateOnlyUntilTheEmploymentStarts_AndMovesIt()
+    {
+        // An employment that started (WorkerDetailsPage_ShowsContactDetails...) has an empty last cell: no button.
+        await Data.AddAsync(Data.Worker("000011", "Zoe", "Martin", configure: w => w.Employments[0].StartDate = Data.Today.AddDays(10)));
+
+        var page = RenderInHost<WorkerDetailsPage>(p => p.Add(x => x.PersonnelNumber, "000011"));
+        await ClickAsync(page, () => page.WaitForElement("[data-testid=change-start]"));
+        var picker = page.WaitForElement("input[data-testid=change-start-date]");
+        await page.InvokeAsync(() => picker.Change(Data.Today.AddDays(17).ToString("d")));
+        await ClickAsync(page, () => page.Find("[data-testid=change-start-save]"));
+
+        page.WaitForAssertion(() => Assert.Equal("Start date saved.", page.Find("[data-testid=worker-saved]").TextContent.Trim()));
+        Assert.Equal(Data.Today.AddDays(17).ToString("d"), page.Find("[data-testid=employment-start]").TextContent.Trim());
     }
 
     private static List<AngleSharp.Dom.IElement> WorkerLinks(IRenderedComponent<ComponentHost> page) => page.FindAll("[data-testid=worker-link]").ToList();

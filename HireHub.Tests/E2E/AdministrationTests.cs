@@ -82,6 +82,7 @@ public sealed class AdministrationTests(ChromiumWithHireHub chromium) : BrowserT
     [InlineData("/admin/entra-applications", "Entra applications")]
     [InlineData("/admin/tables", "Tables")]
     [InlineData("/admin/audit", "Audit log")]
+    [InlineData("/admin/integration-log", "Integration log")]
     public async Task AdminPage_ShowsItsHeadingToAnAdministrator(string path, string heading)
     {
         await SignInAsync("sam.okoye", path);

@@ -108,4 +108,18 @@ public abstract class BrowserTest(ChromiumWithHireHub chromium) : IAsyncLifetime
     /// <summary>Server-rendered HTML shows before the circuit is up; a click before then would be lost.</summary>
     protected Task WaitUntilInteractiveAsync() =>
         Expect(Page.GetByTestId("interactive")).ToHaveAttributeAsync("data-interactive", "true");
+
+    /// <summary>Opens a MudSelect, picks the option, and waits until the choice has come back from the server.</summary>
+    protected async Task ChooseAsync(ILocator scope, string inputId, string option)
+    {
+        var select = scope.Locator($"div.mud-input-control:has(#{inputId})");
+        await select.Locator($"[role=combobox], #{inputId}:not([type=hidden])").First.ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = option }).First.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+        // The choice shows as the combobox's text, or as the input's value (a select with no value yet, or one named
+        // through ToStringFunc); which one can change as the select re-renders, so wait for either.
+        await Page.WaitForFunctionAsync(
+            "([control, option]) => control.querySelector('[role=combobox]')?.textContent.includes(option) || [...control.querySelectorAll('input')].some(i => i.value.includes(option))",
+            new object[] { await select.ElementHandleAsync(), option });
+    }
 }

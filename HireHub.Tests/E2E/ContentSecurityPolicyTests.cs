@@ -20,7 +20,7 @@ public sealed class ContentSecurityPolicyTests(ChromiumWithHireHub chromium) : B
         await SignInAsync("hanna.reyes", "/personnel-management");
         var panel = Page.GetByTestId("candidates-to-hire");
         await Expect(panel.GetByTestId("candidate-name").First).ToBeVisibleAsync();
-        await panel.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Hire ") }).First.ClickAsync();
+        await panel.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Hire (?!selected$)") }).First.ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
 
         Assert.Empty(CspViolations);

@@ -60,7 +60,7 @@ public sealed partial class DutchTests : BrowserTest, IClassFixture<ChromiumWith
         await dialog.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "hire-new-worker-dialog-nl.png") });
         await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "personnel-management-nl-hire.png") });
 
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Doorgaan" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Aanstellen", Exact = true }).ClickAsync();
 
         await Expect(dialog).ToBeHiddenAsync();
         var success = Page.GetByTestId("hire-success");

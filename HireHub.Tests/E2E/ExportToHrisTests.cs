@@ -30,6 +30,9 @@ public sealed class ExportToHrisTests(ChromiumWithHireHub chromium) : BrowserTes
         });
 
         var upload = Page.GetByTestId("csv-upload");
+        // Every row checked, nothing stored, until the recruiter imports the valid ones.
+        await Expect(upload.GetByTestId("csv-preview-summary")).ToContainTextAsync("exports.csv: 4 rows read, 2 valid, 2 refused.");
+        await upload.GetByTestId("csv-import").ClickAsync();
         await Expect(upload.GetByTestId("csv-summary")).ToContainTextAsync("exports.csv: 2 rows stored, 2 rows invalid.");
         var lines = upload.GetByTestId("csv-invalid-line");
         await Expect(lines).ToHaveTextAsync(["3", "5", "5"]);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,7 +28,7 @@ public sealed class KeyboardAccessTests(ChromiumWithHireHub chromium) : BrowserT
     public async Task FocusedButton_ShowsAFocusRing()
     {
         await SignInAsync("hanna.reyes", "/personnel-management");
-        var hire = Page.GetByTestId("candidates-to-hire").GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Hire ") }).First;
+        var hire = Page.GetByTestId("candidates-to-hire").Locator("[data-testid^=hire-]").First;
 
         await hire.FocusAsync();
         await Page.Keyboard.PressAsync("Shift+Tab");
@@ -46,7 +45,7 @@ public sealed class KeyboardAccessTests(ChromiumWithHireHub chromium) : BrowserT
     public async Task HireDialog_KeepsTheFocusInside_AndGivesItBackToTheButtonThatOpenedIt()
     {
         await SignInAsync("hanna.reyes", "/personnel-management");
-        var hire = Page.GetByTestId("candidates-to-hire").GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Hire ") }).First;
+        var hire = Page.GetByTestId("candidates-to-hire").Locator("[data-testid^=hire-]").First;
         await hire.FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
 

@@ -17,8 +17,20 @@ namespace HireHub.Tests.E2E;
 /// </summary>
 public sealed class LiveHireHubApp : HireHubAppFactory
 {
-    private readonly byte[] signingKey = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] signingKey;
     private Uri? address;
+
+    public LiveHireHubApp()
+        : this(null, RandomNumberGenerator.GetBytes(32))
+    {
+    }
+
+    private LiveHireHubApp(string? databasePath, byte[] signingKey)
+        : base(databasePath)
+    {
+        this.signingKey = signingKey;
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -38,7 +50,11 @@ public sealed class LiveHireHubApp : HireHubAppFactory
         return client;
     }
 
-    public LiveHireHubApp() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    /// <summary>
+    /// A second instance of the app on this one's database file and signing key, on a port of its own, as a second
+    /// server behind a load balancer would run: not started yet.
+    /// </summary>
+    public LiveHireHubApp SecondInstance() => new(DatabasePath, signingKey);
 
     /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:41234/</c>; known once <see cref="Start"/> has run.</summary>
     public Uri Address => address ?? throw new InvalidOperationException("The app has not been started.");

@@ -16,7 +16,7 @@ public sealed partial class DutchResourceTests
     /// </summary>
     private static readonly HashSet<string> SameInDutch = new(StringComparer.Ordinal)
     {
-        "HireHub", "HRIS", "HR", "Recruiter", "Status", "Conflict", "LinkedIn Talent Hub",
+        "HireHub", "HRIS", "HR", "Recruiter", "Status", "Conflict", "LinkedIn Talent Hub", "Onboarding", "IT",
     };
 
     private static readonly string[] SkippedFolders = ["bin", "obj", ".git", "node_modules", "TestResults", "artifacts"];

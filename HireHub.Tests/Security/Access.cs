@@ -9,5 +9,6 @@ public enum Access
     Recruiter,
     RecruiterOrHr,
     Admin,
+    HrOrAdmin,
     Api,
 }

@@ -57,6 +57,7 @@ public sealed class AuthorizationMatrixTests(MatrixCallers callers) : IClassFixt
         (Access.SignedIn, _) => true,
         (Access.Hr, Caller.Hr) or (Access.Recruiter, Caller.Recruiter) or (Access.Admin, Caller.Admin) => true,
         (Access.RecruiterOrHr, Caller.Hr or Caller.Recruiter) => true,
+        (Access.HrOrAdmin, Caller.Hr or Caller.Admin) => true,
         _ => false,
     };
 

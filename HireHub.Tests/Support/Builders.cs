@@ -106,6 +106,13 @@ public sealed record CandidateBuilder
 
     public CandidateStatus Status { get; init; } = CandidateStatus.NotProcessed;
 
+    /// <summary>When HR hired, did not hire or dismissed the candidate.</summary>
+    public DateTimeOffset? ActedAt { get; init; }
+
+    public string? RecruiterEmail { get; init; } = "lisa.taylor@contoso.com";
+
+    public DateTimeOffset? AnonymisedAt { get; init; }
+
     public ExportedCandidate Build(Guid connectionId, DateOnly today, DateTimeOffset now) => new()
     {
         ConnectionId = ConnectionId ?? connectionId,
@@ -120,10 +127,12 @@ public sealed record CandidateBuilder
         Location = Location,
         HrisProvider = "HireHub",
         RecruiterName = "Lisa Taylor",
-        RecruiterEmail = "lisa.taylor@contoso.com",
+        RecruiterEmail = RecruiterEmail,
         LegalEntityId = LegalEntityId,
         ReceivedAt = ReceivedAt ?? now,
         UpdatedAt = ReceivedAt ?? now,
         Status = Status,
+        ActedAt = ActedAt,
+        AnonymisedAt = AnonymisedAt,
     };
 }

@@ -189,6 +189,7 @@ public sealed class TestData(Func<IDbContextFactory<HireHubDbContext>> dbFactory
     public static HireNewWorker HireRequestFor(ExportedCandidate candidate) => new()
     {
         CandidateId = candidate.Id,
+        Revision = candidate.Revision,
         FirstName = candidate.FirstName,
         MiddleName = candidate.MiddleName,
         LastName = candidate.LastName,

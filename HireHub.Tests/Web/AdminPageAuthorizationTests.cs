@@ -10,6 +10,7 @@ public sealed class AdminPageAuthorizationTests(HireHubAppFactory app) : IClassF
     [
         "/admin/integrations", "/admin/security-roles", "/admin/application-users", "/admin/entra-applications",
         "/admin/tables", "/admin/audit", $"/admin/integrations/{Guid.NewGuid()}/health", $"/admin/integrations/{Guid.NewGuid()}/routing", "/admin/audit.csv",
+        "/admin/integration-log",
     ];
 
     [Theory]

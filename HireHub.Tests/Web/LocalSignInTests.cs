@@ -50,10 +50,20 @@ public sealed partial class LocalSignInTests(HireHubAppFactory app) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
+    // As the form posts them: the sign-in page's hidden field holds its ReturnUrl query value decoded, so
+    // ?ReturnUrl=/%09/evil.example arrives here as a slash, a tab and //evil.example (browsers drop the tab).
     [Theory]
     [InlineData("https://evil.example/")]
+    [InlineData("HTTPS://evil.example/")]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]
+    [InlineData("\\\\evil.example/")]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/\n/evil.example")]
+    [InlineData("/\r\n/evil.example")]
+    [InlineData("~//evil.example/")]
+    [InlineData("%2F%2Fevil.example/")]
+    [InlineData("javascript:alert(1)")]
     public async Task LocalSignIn_WithAReturnUrlToAnotherSite_ReturnsHomeInstead(string returnUrl)
     {
         using var client = NewClient();
@@ -63,6 +73,34 @@ public sealed partial class LocalSignInTests(HireHubAppFactory app) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task LocalSignIn_FromALinkWithAnEncodedTabInItsReturnUrl_ReturnsHome()
+    {
+        using var client = NewClient();
+        var page = await client.GetStringAsync("/account/sign-in?ReturnUrl=%2F%09%2Fevil.example", TestContext.Current.CancellationToken);
+        var returnUrl = System.Net.WebUtility.HtmlDecode(ReturnUrlField().Match(page).Groups[1].Value);
+        Assert.Equal("/\t/evil.example", returnUrl);
+
+        using var response = await PostSignInAsync(client, AntiforgeryTokenField().Match(page).Groups[1].Value, "hanna.reyes", returnUrl);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/workers?search=a%2Fb", "/workers?search=a%2Fb")]
+    [InlineData("~/workers", "/workers")]
+    public async Task LocalSignIn_WithALocalReturnUrl_GoesThere(string returnUrl, string expected)
+    {
+        using var client = NewClient();
+        var token = await AntiforgeryTokenAsync(client, "/account/sign-in");
+
+        using var response = await PostSignInAsync(client, token, "hanna.reyes", returnUrl);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -126,4 +164,9 @@ public sealed partial class LocalSignInTests(HireHubAppFactory app) : IClassFixt
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryTokenField();
+
+    // The sign-in form's own field, the one beside a person's id: the layout's language switch carries a returnUrl too
+    // (the page it is on), and it comes first.
+    [GeneratedRegex("name=\"personId\"[^>]*>\\s*<input[^>]*name=\"returnUrl\" value=\"([^\"]*)\"")]
+    private static partial Regex ReturnUrlField();
 }

@@ -5,7 +5,7 @@ namespace HireHub.Tests.Web;
 
 public sealed class PageAuthorizationTests(HireHubAppFactory app) : IClassFixture<HireHubAppFactory>
 {
-    public static TheoryData<string> HrPages => ["/personnel-management", "/workers", "/workers/000001"];
+    public static TheoryData<string> HrPages => ["/personnel-management", "/workers", "/workers/000001", "/onboarding"];
 
     /// <summary>Every HR page for each demo person who is signed in but not in the HR role.</summary>
     public static TheoryData<string, string> HrPagesForOtherRoles => new(

@@ -24,27 +24,15 @@ public static class ApiEndpoints
             // The document is for ATS developers: the API only, not the people's sign-in endpoints.
             o.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
             o.AddDocumentTransformer(DescribeDocument);
-            o.AddOperationTransformer((operation, context, _) =>
-            {
-                if (context.Description.HttpMethod == HttpMethods.Post)
-                {
-                    operation.Parameters ??= [];
-                    operation.Parameters.Add(new OpenApiParameter
-                    {
-                        Name = ApiRequest.IdempotencyKeyHeader,
-                        In = ParameterLocation.Header,
-                        Required = true,
-                        Description = "1 to 255 printable ASCII characters, new for each new request. A retry with the same key and body within 24 hours gets the first response again.",
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 255 },
-                    });
-                }
-
-                return Task.CompletedTask;
-            });
         });
         return builder;
     }
 
+    /// <summary>
+    /// What the framework cannot infer from the endpoints: the document's title and description, the bearer scheme (the
+    /// JWT handler publishes none) and a server URL without the trailing slash it writes. Paths, parameters, bodies and
+    /// every answer's schema come from the endpoints' signatures and metadata.
+    /// </summary>
     private static Task DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
     {
         document.Info.Title = "HireHub API";
@@ -60,6 +48,14 @@ public static class ApiEndpoints
             Description = "An app-only token: Entra ID in production, `dotnet user-jwts` in Development. The client ID is read from azp (or appid).",
         };
         document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
+
+        // The framework writes the request's base address with a trailing slash, so a client joining it with the
+        // paths ("/api/v1/...") would ask for "//api/v1/...".
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/');
+        }
+
         return Task.CompletedTask;
     }
 
@@ -85,8 +81,8 @@ public static class ApiEndpoints
         var api = app.MapGroup(Prefix)
             .RequireAuthorization(ApiAuthentication.Policy)
             .RequireRateLimiting(ApiRateLimiting.Policy)
+            .AddEndpointFilterFactory(ApiChecks.Create)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapExportedCandidates();
         api.MapMetadata();

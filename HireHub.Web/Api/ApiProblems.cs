@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HireHub.Core.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
@@ -15,7 +16,7 @@ public static class ApiProblems
     public const string CandidateIdKey = "HireHub.Api.CandidateId";
     public const string FieldsKey = "HireHub.Api.Fields";
 
-    public static IResult Problem(HttpContext http, int status, string detail, IDictionary<string, object?>? extensions = null)
+    public static ProblemHttpResult Problem(HttpContext http, int status, string detail, IDictionary<string, object?>? extensions = null)
     {
         http.Items[ReasonKey] = detail;
         return TypedResults.Problem(detail: detail, statusCode: status, title: Title(http, status), extensions: extensions);
@@ -25,7 +26,7 @@ public static class ApiProblems
     /// A 400 whose <c>errors</c> are keyed by the field's name in the API (<c>firstName</c>, <c>recruiter.email</c>), from
     /// Core's property paths unless <paramref name="keysAreApiNames"/> says they already are (a header, a query parameter).
     /// </summary>
-    public static IResult Validation(HttpContext http, IDictionary<string, string[]> errors, string detail, bool keysAreApiNames = false)
+    public static ValidationProblem Validation(HttpContext http, IDictionary<string, string[]> errors, string detail, bool keysAreApiNames = false)
     {
         var byField = keysAreApiNames ? new Dictionary<string, string[]>(errors) : errors.ToDictionary(e => FieldName(e.Key), e => e.Value);
         http.Items[FieldsKey] = byField;
@@ -33,7 +34,8 @@ public static class ApiProblems
         return TypedResults.ValidationProblem(byField, detail: detail, title: Title(http, StatusCodes.Status400BadRequest));
     }
 
-    public static IResult From(HttpContext http, Problem problem) => problem.Kind switch
+    /// <summary>A Core service's refusal: 400 with the fields, 404, 409 or 422.</summary>
+    public static Results<ValidationProblem, ProblemHttpResult> From(HttpContext http, Problem problem) => problem.Kind switch
     {
         ProblemKind.Invalid => Validation(http, problem.Errors ?? new Dictionary<string, string[]>(), problem.Message),
         ProblemKind.NotFound => Problem(http, StatusCodes.Status404NotFound, problem.Message),

@@ -1,6 +1,6 @@
 using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Integrations;
-using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HireHub.Web.Api;
 
@@ -10,16 +10,14 @@ public static class MetadataEndpoints
     public static void MapMetadata(this RouteGroupBuilder api)
     {
         api.MapGet("/metadata/exported-candidates", GetAsync)
+            .RequireRegistry(IntegrationOperation.ReadMetadata)
             .WithTags("Metadata")
             .WithName("GetExportedCandidateMetadata")
             .WithSummary("Describe the exported candidates table")
-            .WithDescription("Each field's name, type, whether it is required and its maximum length. Needs a role with organisation-level Read on Entity, Field and Relationship.")
-            .Produces<ExportTableMetadata>();
+            .WithDescription("Each field's name, type, whether it is required and its maximum length. Needs a role with organisation-level Read on Entity, Field and Relationship.");
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, ExportQueries queries, IntegrationRegistry registry, IStringLocalizer<ApiText> text, CancellationToken ct)
-    {
-        var caller = await ApiRequest.AuthorizeAsync(http, registry, IntegrationOperation.ReadMetadata, text, ct);
-        return caller.Failure ?? ApiRequest.Json(await queries.MetadataAsync(ct));
-    }
+    // The caller is bound only to be authorised: any application the registry allows may read the table's shape.
+    private static async Task<Ok<ExportTableMetadata>> GetAsync(ApiCaller caller, ExportQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.MetadataAsync(ct));
 }

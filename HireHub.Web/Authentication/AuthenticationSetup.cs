@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Identity.Web;
 
@@ -94,14 +95,14 @@ public static class AuthenticationSetup
                 var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme);
                 await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
                 events.SignInSucceeded(person.Id, CookieAuthenticationDefaults.AuthenticationScheme);
-                return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+                return Results.LocalRedirect(LocalReturnUrl(returnUrl));
             }).AllowAnonymous();
         }
 
         else
         {
             account.MapGet("/challenge", (string? returnUrl) => Results.Challenge(
-                new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" },
+                new AuthenticationProperties { RedirectUri = LocalReturnUrl(returnUrl) },
                 [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
         }
 
@@ -125,6 +126,13 @@ public static class AuthenticationSetup
         }).RequireAuthorization();
     }
 
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+    /// <summary>
+    /// Where a sign-in may send the person afterwards: <paramref name="url"/> when it stays on this site, else home.
+    /// The framework's own check (the one <c>LocalRedirect</c> and <c>Url.IsLocalUrl</c> apply) also refuses what a
+    /// hand-written prefix test let through: a tab or line break after the slash (<c>/%09/evil.example</c>), which
+    /// browsers drop on their way to <c>//evil.example</c>. An app-relative <c>~/</c> path loses its tilde, since the
+    /// identity provider's redirect back does not resolve it.
+    /// </summary>
+    public static string LocalReturnUrl(string? url) =>
+        RedirectHttpResult.IsLocalUrl(url) ? (url![0] == '~' ? url[1..] : url) : "/";
 }

@@ -83,7 +83,7 @@ internal static class BenchProgram
             // The exports come last: they add candidates, which P3's figures must not include.
             IMeasurement[] inProcess =
             [
-                new CandidatesToHireQuery(app, options, data), new HireTransaction(app, options, data), new MemoryPerCircuit(app, options),
+                new CandidatesToHireQuery(app, options, data), new HireTransaction(app, options, data), new HomeQueries(app, options), new MemoryPerCircuit(app, options),
                 new StoreCeilings(app, options), new SingleExports(app, options), new BatchExports(app, options), new CsvUpload(app, options),
             ];
             foreach (var measurement in inProcess.Where(m => options.Runs(m.Number)))

@@ -28,6 +28,8 @@ internal sealed class ExportedCandidateConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Comment).HasMaxLength(CandidateFields.CommentMaxLength);
         builder.Property(c => c.ActedBy).HasMaxLength(200);
         builder.HasOne(c => c.Worker).WithMany().HasForeignKey(c => c.WorkerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.HiredEmployment).WithMany().HasForeignKey(c => c.HiredEmploymentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.HiredPositionAssignment).WithMany().HasForeignKey(c => c.HiredPositionAssignmentId).OnDelete(DeleteBehavior.Restrict);
         // The Candidates to hire panel filters by status, leaves out erased candidates (a waiting candidate erased by
         // the retention sweep keeps its status) and pages by received time. AnonymisedAt is in the key, not left to the
         // table: `IS NULL` is an equality to an index, so the panel's count and pages come from the index alone, where
@@ -46,6 +48,15 @@ internal sealed class ExportedCandidateConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.Email, c.Id });
         builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.JobTitle, c.Id });
         builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.Location, c.Id });
+        // The Home page (Features/Dashboard), measured in bench H (docs/PERFORMANCE.md). Waiting candidates by start date:
+        // the ageing alert's range (start within a week) and the panel's sort by start date; with the legal entity,
+        // email and phone in the index, the counts of waiting candidates and of those lacking hire data read the index
+        // alone, for HR people of every legal entity or of some. Exports received per week: a range of receipt times,
+        // the legal entity read from the same entry. A recruiter's exports: by their email, then receipt time for the
+        // weekly chart, with status and connection so their counts need no table lookups.
+        builder.HasIndex(c => new { c.Status, c.AnonymisedAt, c.StartDate, c.LegalEntityId, c.Email, c.Phone });
+        builder.HasIndex(c => new { c.ReceivedAt, c.LegalEntityId });
+        builder.HasIndex(c => new { c.RecruiterEmail, c.ReceivedAt, c.Status, c.ConnectionId });
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -13,7 +13,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         // Two instances claiming the same key at once: the database lets exactly one insert win.
         builder.HasIndex(r => new { r.CallerId, r.Key }).IsUnique();
         builder.Property(r => r.RequestHash).HasMaxLength(64);
-        builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Outcome).HasMaxLength(40);
         builder.HasIndex(r => r.ExpiresAt);
     }

@@ -12,5 +12,7 @@ internal sealed class IntegrationLogEntryConfiguration : IEntityTypeConfiguratio
         builder.Property(e => e.Reason).HasMaxLength(IntegrationLogEntry.ReasonMaxLength);
         builder.Property(e => e.CandidateId).HasMaxLength(CandidateFields.CandidateIdMaxLength);
         builder.HasIndex(e => e.OccurredAt);
+        // A recruiter's Home page counts their ATS's refusals of the last days: one caller, a range of times.
+        builder.HasIndex(e => new { e.Caller, e.OccurredAt });
     }
 }

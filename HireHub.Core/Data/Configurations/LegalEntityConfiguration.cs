@@ -10,5 +10,6 @@ internal sealed class LegalEntityConfiguration : IEntityTypeConfiguration<LegalE
     {
         builder.Property(e => e.Id).HasMaxLength(LegalEntity.IdMaxLength);
         builder.Property(e => e.Name).HasMaxLength(100);
+        builder.Property(e => e.CountryRegion).HasMaxLength(2);
     }
 }

@@ -26,6 +26,7 @@ public static class AdminAuditActions
     public const string ConnectionAdded = "ConnectionAdded";
     public const string ConnectionLinked = "ConnectionLinked";
     public const string ConnectionUnlinked = "ConnectionUnlinked";
+    public const string ConnectionEdited = "ConnectionEdited";
     public const string SecurityRoleSaved = "SecurityRoleSaved";
     public const string SecurityRoleDeleted = "SecurityRoleDeleted";
     public const string ApplicationUserSaved = "ApplicationUserSaved";
@@ -33,13 +34,14 @@ public static class AdminAuditActions
     public const string EntraApplicationSaved = "EntraApplicationSaved";
     public const string TableGenerated = "TableGenerated";
     public const string TableDisabled = "TableDisabled";
+    public const string TableEnabled = "TableEnabled";
     public const string RoutingRuleAdded = "RoutingRuleAdded";
     public const string RoutingRuleDeleted = "RoutingRuleDeleted";
 
     /// <summary>Every action above: each is a configuration change, which the security event log reports too.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        ConnectionAdded, ConnectionLinked, ConnectionUnlinked, SecurityRoleSaved, SecurityRoleDeleted, ApplicationUserSaved,
-        ApplicationUserRolesChanged, EntraApplicationSaved, TableGenerated, TableDisabled, RoutingRuleAdded, RoutingRuleDeleted,
+        ConnectionAdded, ConnectionLinked, ConnectionUnlinked, ConnectionEdited, SecurityRoleSaved, SecurityRoleDeleted, ApplicationUserSaved,
+        ApplicationUserRolesChanged, EntraApplicationSaved, TableGenerated, TableDisabled, TableEnabled, RoutingRuleAdded, RoutingRuleDeleted,
     };
 }

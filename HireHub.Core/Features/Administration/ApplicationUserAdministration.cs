@@ -32,14 +32,13 @@ public sealed class SaveApplicationUserValidator : AbstractValidator<SaveApplica
             .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
         RuleFor(u => u.LastName).NotEmpty().WithText(text, "LastNameRequired")
             .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
-        RuleFor(u => u.PrimaryEmail).EmailAddress().WithText(text, "EmailInvalid")
-            .MaximumLength(ContactDetails.EmailMaxLength).WithText(text, "TooLong", ContactDetails.EmailMaxLength)
-            .When(u => !string.IsNullOrEmpty(u.PrimaryEmail));
-        RuleFor(u => u.ConnectionId).MustAsync(async (id, ct) =>
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            return await db.AtsConnections.AnyAsync(c => c.Id == id, ct);
-        }).WithText(text, "ConnectionNotFound");
+        RuleFor(u => u.PrimaryEmail).Rule(text);
+        RuleFor(u => u.ConnectionId).NotEmpty().WithText(text, "ConnectionRequired").DependentRules(() =>
+            RuleFor(u => u.ConnectionId).MustAsync(async (id, ct) =>
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
+                return await db.AtsConnections.AnyAsync(c => c.Id == id, ct);
+            }).WithText(text, "ConnectionNotFound"));
     }
 }
 

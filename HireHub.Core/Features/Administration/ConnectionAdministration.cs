@@ -13,52 +13,20 @@ public sealed record NewConnection(string Name, string Provider, string ClientId
 /// <summary>A connection as the Integrations page shows it; <see cref="Version"/> is what an edit based on this read must still find.</summary>
 public sealed record ConnectionSummary(Guid Id, string Name, string Provider, Guid ClientId, ConnectionStatus Status, string? DefaultLegalEntityId, string DefaultPhoneRegion, Guid Version);
 
+/// <summary>
+/// Changes to a connection, based on the <see cref="Version"/> the page read. Its provider and client ID stay: the
+/// application user and Entra application are found by that client ID, so another ATS is another connection.
+/// </summary>
+public sealed record EditConnection(Guid Id, string Name, string? DefaultLegalEntityId, string DefaultPhoneRegion, Guid Version);
+
 /// <summary>A request to link a connection: refused while no application user with its client ID may write.</summary>
 public sealed record LinkConnection(Guid ConnectionId);
-
-public sealed class NewConnectionValidator : AbstractValidator<NewConnection>
-{
-    public NewConnectionValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
-    {
-        RuleFor(c => c.Name).NotEmpty().WithText(text, "NameRequired").MaximumLength(100).WithText(text, "TooLong", 100)
-            .MustAsync(async (name, ct) =>
-            {
-                await using var db = await dbFactory.CreateDbContextAsync(ct);
-                return !await db.AtsConnections.AnyAsync(c => c.Name == name, ct);
-            }).WithText(text, "NameTaken");
-        RuleFor(c => c.Provider).Must(AdminRules.Providers.Contains).WithText(text, "ProviderUnknown");
-        RuleFor(c => c.ClientId).ClientIdFormat(text)
-            .Equal(ReferenceData.LinkedInClientId.ToString()).WithText(text, "LinkedInClientId", ReferenceData.LinkedInClientId)
-            .When(c => c.Provider == AdminRules.LinkedInTalentHub && AdminRules.IsGuid(c.ClientId), ApplyConditionTo.CurrentValidator);
-        RuleFor(c => c.DefaultLegalEntityId).NotEmpty().WithText(text, "LegalEntityRequired")
-            .MustAsync(async (id, ct) =>
-            {
-                await using var db = await dbFactory.CreateDbContextAsync(ct);
-                return await db.LegalEntities.AnyAsync(l => l.Id == id, ct);
-            }).WithText(text, "LegalEntityUnknown").When(c => !string.IsNullOrEmpty(c.DefaultLegalEntityId), ApplyConditionTo.CurrentValidator);
-        RuleFor(c => c.DefaultPhoneRegion).Must(r => r is { Length: 2 } && PhoneNumbers.PhoneNumberUtil.GetInstance().GetSupportedRegions().Contains(r))
-            .WithText(text, "PhoneRegionUnknown");
-    }
-}
-
-public sealed class LinkConnectionValidator : AbstractValidator<LinkConnection>
-{
-    public LinkConnectionValidator(IStringLocalizer<CoreText> text, IDbContextFactory<HireHubDbContext> dbFactory)
-    {
-        RuleFor(l => l.ConnectionId).MustAsync(async (id, ct) =>
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var clientId = await db.AtsConnections.Where(c => c.Id == id).Select(c => c.ClientId).SingleOrDefaultAsync(ct);
-            return await db.ApplicationUsers.AnyAsync(
-                u => u.ClientId == clientId && u.Roles.Any(r => (r.SecurityRole!.Privileges & SecurityPrivileges.WriteExportedCandidates) != 0), ct);
-        }).WithText(text, "LinkNeedsWriter");
-    }
-}
 
 /// <summary>The Integrations page: ATS connections, added unlinked, then linked and unlinked by an administrator.</summary>
 public sealed class ConnectionAdministration(
     IDbContextFactory<HireHubDbContext> dbFactory,
     IValidator<NewConnection> newValidator,
+    IValidator<EditConnection> editValidator,
     IValidator<LinkConnection> linkValidator,
     IStringLocalizer<CoreText> text,
     TimeProvider time)
@@ -93,6 +61,38 @@ public sealed class ConnectionAdministration(
         AuditTrail.Record(db, time, actor, AdminAuditActions.ConnectionAdded, nameof(AtsConnection), connection.Id.ToString(), null, Audited(connection));
         await db.SaveChangesAsync(ct);
         return Summary(connection);
+    }
+
+    /// <summary>Renames a connection or changes its defaults; refused, changing nothing, when someone changed it since the page read it.</summary>
+    public async Task<Result<ConnectionSummary>> EditAsync(EditConnection request, Actor actor, CancellationToken ct = default)
+    {
+        var validation = await editValidator.ValidateAsync(request, ct);
+        if (!validation.IsValid)
+        {
+            return AdminRules.Invalid(validation, text["AdminInvalid"]);
+        }
+
+        return await StaleEdits.WriteAsync<ConnectionSummary>(dbFactory, text, async (db, attemptCt) =>
+        {
+            var connection = await db.AtsConnections.SingleOrDefaultAsync(c => c.Id == request.Id, attemptCt);
+            if (connection is null)
+            {
+                return Problem.NotFound(text["ConnectionNotFound"]);
+            }
+
+            if (StaleEdits.IsStale(connection, request.Version))
+            {
+                return StaleEdits.Refusal(text);
+            }
+
+            var before = Audited(connection);
+            connection.Name = request.Name.Trim();
+            connection.DefaultLegalEntityId = request.DefaultLegalEntityId;
+            connection.DefaultPhoneRegion = request.DefaultPhoneRegion;
+            AuditTrail.Record(db, time, actor, AdminAuditActions.ConnectionEdited, nameof(AtsConnection), connection.Id.ToString(), before, Audited(connection));
+            await db.SaveChangesAsync(attemptCt);
+            return Summary(connection);
+        }, ct);
     }
 
     /// <param name="version">The <see cref="ConnectionSummary.Version"/> the administrator's page read.</param>

@@ -29,6 +29,11 @@ public static class AuditActions
     public const string WorkerRehired = "WorkerRehired";
     public const string CandidateNotHired = "CandidateNotHired";
     public const string CandidateDismissed = "CandidateDismissed";
+
+    /// <summary>A hire undone after the fact (no-show, offer declined): the candidate dismissed, the employment ended.</summary>
+    public const string HireDismissed = "HireDismissed";
     public const string CandidateExported = "CandidateExported";
     public const string CandidateReExported = "CandidateReExported";
+    public const string WorkerContactChanged = "WorkerContactChanged";
+    public const string EmploymentStartChanged = "EmploymentStartChanged";
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using HireHub.Core.Common;
 using HireHub.Core.Data;
 using HireHub.Core.Domain;
@@ -16,52 +17,91 @@ public sealed class CandidateQueries(IDbContextFactory<HireHubDbContext> dbFacto
     /// As seen by <paramref name="personId"/>: an HR person who works for some legal entities sees the candidates of
     /// those (and any not yet routed to one); a person who works for all of them, or is not in the people table, sees all.
     /// </summary>
-    public async Task<Page<CandidateToHire>> ListToHireAsync(PageRequest request, string? personId, CancellationToken ct = default)
+    public Task<Page<CandidateToHire>> ListToHireAsync(PageRequest request, string? personId, CancellationToken ct = default) =>
+        ListToHireAsync(request, personId, CandidateListFilter.None, ct);
+
+    /// <summary>As <see cref="ListToHireAsync(PageRequest, string?, CancellationToken)"/>, narrowed to <paramref name="filter"/>.</summary>
+    public async Task<Page<CandidateToHire>> ListToHireAsync(PageRequest request, string? personId, CandidateListFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var worksFor = personId is null ? [] : (await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct))?.WorksFor ?? [];
+        var worksFor = await WorksForAsync(db, personId, ct);
+        var narrowing = await NarrowingAsync(db, worksFor, filter, time.Today(), ct);
 
         // The pager's total and the page's rows are independent reads: the total runs on a connection of its own beside
         // the rows (WAL lets readers run together), so a page costs the longer of the two rather than their sum. Each
         // is an index walk over the waiting candidates, the total nearly half of a page's time (P3, docs/PERFORMANCE.md).
         // Task.Run because Microsoft.Data.Sqlite's async methods complete synchronously: awaited in line, the count
         // would run to its end before the page started.
-        var total = Task.Run(() => CountAsync(request, worksFor, ct), ct);
-        var rows = PageAsync(db, request, worksFor, ct);
+        var total = Task.Run(() => CountAsync(request, worksFor, narrowing, ct), ct);
+        var rows = PageAsync(db, request, worksFor, narrowing, ct);
         await Task.WhenAll(total, rows);
         return new Page<CandidateToHire>(await rows, await total);
     }
 
+    /// <summary>The legal entities <paramref name="personId"/> works for; empty for all of them (or an unknown person).</summary>
+    internal static async Task<IReadOnlyList<string>> WorksForAsync(HireHubDbContext db, string? personId, CancellationToken ct) =>
+        personId is null ? [] : (await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct))?.WorksFor ?? [];
+
     /// <summary>The waiting candidates <paramref name="worksFor"/>'s legal entities (all when empty) let a person see; erased ones are gone.</summary>
-    private static IQueryable<ExportedCandidate> Waiting(HireHubDbContext db, IReadOnlyList<string> worksFor)
+    internal static IQueryable<ExportedCandidate> Waiting(HireHubDbContext db, IReadOnlyList<string> worksFor, Expression<Func<ExportedCandidate, bool>>? narrowing = null)
     {
-        var query = db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.NotProcessed && c.AnonymisedAt == null);
-        return worksFor.Count > 0 ? query.Where(c => c.LegalEntityId == null || worksFor.Contains(c.LegalEntityId)) : query;
+        var query = SeenBy(db.ExportedCandidates.AsNoTracking().Where(c => c.Status == CandidateStatus.NotProcessed && c.AnonymisedAt == null), worksFor);
+        return narrowing is null ? query : query.Where(narrowing);
+    }
+
+    /// <summary>The candidates of the legal entities in <paramref name="worksFor"/> and those not routed to one; all when it is empty.</summary>
+    internal static IQueryable<ExportedCandidate> SeenBy(IQueryable<ExportedCandidate> candidates, IReadOnlyList<string> worksFor) =>
+        worksFor.Count > 0 ? candidates.Where(c => c.LegalEntityId == null || worksFor.Contains(c.LegalEntityId)) : candidates;
+
+    /// <summary>
+    /// <paramref name="filter"/> as one condition on the waiting candidates (null for none), the same for the panel's
+    /// rows, its total and the Home page's counts. Working out which phone numbers are unreadable reads the waiting
+    /// candidates once, so it is done once per call, not per query.
+    /// </summary>
+    internal static async Task<Expression<Func<ExportedCandidate, bool>>?> NarrowingAsync(
+        HireHubDbContext db, IReadOnlyList<string> worksFor, CandidateListFilter filter, DateOnly today, CancellationToken ct)
+    {
+        Expression<Func<ExportedCandidate, bool>>? narrowing = null;
+        if (filter.StartingWithinDays is { } days)
+        {
+            var until = today.AddDays(Math.Clamp(days, 0, CandidateListFilter.MaxDays));
+            narrowing = c => c.StartDate >= today && c.StartDate <= until;
+        }
+
+        if (filter.LacksHireData)
+        {
+            var unreadable = await CandidateReadiness.UnreadablePhonesAsync(Waiting(db, worksFor, narrowing), today, ct);
+            var lacks = CandidateReadiness.LacksHireData(today, unreadable);
+            narrowing = narrowing is null ? lacks : Conditions.And(narrowing, lacks);
+        }
+
+        return narrowing;
     }
 
     /// <summary>The ids of the waiting candidates a search finds, each condition in its own index, united (each id once).</summary>
-    private static IQueryable<Guid> Matches(HireHubDbContext db, IReadOnlyList<string> worksFor, string search) =>
+    private static IQueryable<Guid> Matches(HireHubDbContext db, IReadOnlyList<string> worksFor, Expression<Func<ExportedCandidate, bool>>? narrowing, string search) =>
         CandidateSearch.Conditions(search)
-            .Select(condition => Waiting(db, worksFor).Where(condition).Select(c => c.Id))
+            .Select(condition => Waiting(db, worksFor, narrowing).Where(condition).Select(c => c.Id))
             .Aggregate((all, more) => all.Union(more));
 
-    private async Task<int> CountAsync(PageRequest request, IReadOnlyList<string> worksFor, CancellationToken ct)
+    private async Task<int> CountAsync(PageRequest request, IReadOnlyList<string> worksFor, Expression<Func<ExportedCandidate, bool>>? narrowing, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // A search counts its united ids, each once already, without looking each up again.
         return string.IsNullOrWhiteSpace(request.Search)
-            ? await Waiting(db, worksFor).CountAsync(ct)
-            : await Matches(db, worksFor, request.Search).CountAsync(ct);
+            ? await Waiting(db, worksFor, narrowing).CountAsync(ct)
+            : await Matches(db, worksFor, narrowing, request.Search).CountAsync(ct);
     }
 
-    private async Task<IReadOnlyList<CandidateToHire>> PageAsync(HireHubDbContext db, PageRequest request, IReadOnlyList<string> worksFor, CancellationToken ct)
+    private async Task<IReadOnlyList<CandidateToHire>> PageAsync(
+        HireHubDbContext db, PageRequest request, IReadOnlyList<string> worksFor, Expression<Func<ExportedCandidate, bool>>? narrowing, CancellationToken ct)
     {
         var searching = !string.IsNullOrWhiteSpace(request.Search);
-        var query = Waiting(db, worksFor);
+        var query = Waiting(db, worksFor, narrowing);
         if (searching)
         {
             // The page by id among the united matches, without the waiting conditions again (they are in each match).
-            var matches = Matches(db, worksFor, request.Search!);
+            var matches = Matches(db, worksFor, narrowing, request.Search!);
             query = db.ExportedCandidates.AsNoTracking().Where(c => matches.Contains(c.Id));
         }
 

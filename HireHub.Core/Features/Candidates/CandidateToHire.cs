@@ -23,3 +23,18 @@ public static class CandidateSort
     public const string StartDate = "startDate";
     public const string ReceivedAt = "receivedAt";
 }
+
+/// <summary>
+/// What the Candidates to hire panel is narrowed to besides its search; the Home page's figures link to the panel
+/// with these, and count with the same conditions (<see cref="CandidateQueries"/>).
+/// </summary>
+/// <param name="LacksHireData">Only candidates the panel flags with missing data (<see cref="CandidateReadiness"/>).</param>
+/// <param name="StartingWithinDays">Only candidates whose start date is from today to this many days after it (the Home page's ageing alert).</param>
+public sealed record CandidateListFilter(bool LacksHireData = false, int? StartingWithinDays = null)
+{
+    public const int MaxDays = 366;
+
+    public static CandidateListFilter None { get; } = new();
+
+    public bool IsNone => this == None;
+}

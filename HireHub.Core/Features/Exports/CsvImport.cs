@@ -1,4 +1,8 @@
+using System.Globalization;
+using FluentValidation;
 using HireHub.Core.Common;
+using HireHub.Core.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace HireHub.Core.Features.Exports;
@@ -14,13 +18,20 @@ public sealed record CsvImportReport(int Stored, IReadOnlyList<CsvRowProblem> Pr
 /// <summary>
 /// A recruiter's CSV upload: reads the file row by row, stores the valid rows through <see cref="ExportService.ExportBatchAsync"/>
 /// a chunk at a time (valid rows are stored whatever the others hold) and reports the rest with their line numbers.
+/// The page first previews the file (<see cref="PreviewAsync"/>: every row validated, nothing stored) and imports the
+/// valid rows only when the recruiter says so.
 /// </summary>
-public sealed class CsvImport(ExportService exports, IStringLocalizer<CoreText> text)
+public sealed partial class CsvImport(
+    ExportService exports,
+    IValidator<ExportCandidate> validator,
+    IDbContextFactory<HireHubDbContext> dbFactory,
+    IStringLocalizer<CoreText> text)
 {
-    public async Task<Result<CsvImportReport>> ImportAsync(ExportSource source, Stream file, IProgress<CsvImportProgress>? progress = null, CancellationToken ct = default)
+    /// <param name="culture">The person's, whose way of writing dates a start date may use; ISO dates are read whatever it is.</param>
+    public async Task<Result<CsvImportReport>> ImportAsync(ExportSource source, Stream file, IProgress<CsvImportProgress>? progress = null, CancellationToken ct = default, CultureInfo? culture = null)
     {
         await using var counted = new CountingStream(file);
-        var opened = await ExportCsvReader.OpenAsync(counted, text, ct);
+        var opened = await ExportCsvReader.OpenAsync(counted, text, ct, culture);
         if (!opened.Succeeded)
         {
             return opened.Problem;

@@ -26,9 +26,8 @@ public sealed class ExportCandidateValidator : AbstractValidator<ExportCandidate
         RuleFor(r => r.LastName).NotEmpty().WithText(text, "LastNameRequired")
             .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
 
-        RuleFor(r => r.Email).NotEmpty().WithText(text, "EmailRequired")
-            .MaximumLength(ContactDetails.EmailMaxLength).WithText(text, "TooLong", ContactDetails.EmailMaxLength)
-            .EmailAddress().WithText(text, "EmailInvalid");
+        RuleFor(r => r.Email).NotEmpty().WithText(text, "EmailRequired");
+        RuleFor(r => r.Email).Rule(text);
         RuleFor(r => r.Phone)
             .MaximumLength(ContactDetails.PhoneMaxLength).WithText(text, "TooLong", ContactDetails.PhoneMaxLength)
             .Must((_, phone, context) => PhoneNumberFormat.TryNormalize(phone, PhoneRegion(context), out var _)).WithText(text, "PhoneInvalid")
@@ -43,10 +42,7 @@ public sealed class ExportCandidateValidator : AbstractValidator<ExportCandidate
         RuleFor(r => r.HrisProvider).MaximumLength(CandidateFields.TextMaxLength).WithText(text, "TooLong", CandidateFields.TextMaxLength);
         RuleFor(r => r.Recruiter!.Name).MaximumLength(CandidateFields.TextMaxLength).WithText(text, "TooLong", CandidateFields.TextMaxLength)
             .When(r => r.Recruiter is not null);
-        RuleFor(r => r.Recruiter!.Email)
-            .MaximumLength(ContactDetails.EmailMaxLength).WithText(text, "TooLong", ContactDetails.EmailMaxLength)
-            .EmailAddress().WithText(text, "EmailInvalid")
-            .When(r => r.Recruiter is not null && !string.IsNullOrWhiteSpace(r.Recruiter.Email));
+        RuleFor(r => r.Recruiter!.Email).Rule(text).When(r => r.Recruiter is not null);
 
         // One line of readable text in every field: see PlainText.
         RuleFor(r => r.CandidateId).Plain(text);

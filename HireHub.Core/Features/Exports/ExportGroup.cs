@@ -11,7 +11,7 @@ namespace HireHub.Core.Features.Exports;
 
 /// <summary>
 /// Decides a group of export requests inside one open transaction, in the order they arrived, as if each ran
-/// alone: the idempotency keys first (a replay, a reused key or a key still in flight stores nothing), then each
+/// alone: the idempotency keys first (a replay or a reused key stores nothing), then each
 /// candidate created or revised by (connection, candidate id) with its revisions and audit event, then the key's
 /// record with the response. Requests later in the group see what earlier ones wrote (the same candidate twice is
 /// created, then revised; the same key twice is replayed). One read per kind of row for the whole group.
@@ -48,7 +48,6 @@ internal sealed class ExportGroup(TimeProvider time, IStringLocalizer<CoreText> 
                 var (outcome, body) = write.Respond(written);
                 record ??= db.IdempotencyRecords.Add(new IdempotencyRecord { CallerId = key.CallerId, Key = key.Key, RequestHash = key.RequestHash }).Entity;
                 record.RequestHash = key.RequestHash;
-                record.State = IdempotencyState.Completed;
                 record.Outcome = outcome;
                 record.ResponseBody = body;
                 record.CreatedAt = now;
@@ -62,23 +61,17 @@ internal sealed class ExportGroup(TimeProvider time, IStringLocalizer<CoreText> 
         return results;
     }
 
-    /// <summary>What a key already on record says about this request; null when the request may go ahead (the record is free to take over).</summary>
+    /// <summary>What a key already on record says about this request; null when the request may go ahead (the key has expired: it is taken over).</summary>
     private static ExportWriteResult? Verdict(IdempotencyRecord record, IdempotencyRequest request, DateTimeOffset now)
     {
-        var abandoned = record.State == IdempotencyState.InFlight && record.CreatedAt + IdempotencyStore.InFlightLease <= now;
-        if (record.ExpiresAt <= now || abandoned)
+        if (record.ExpiresAt <= now)
         {
             return null;
         }
 
-        if (record.RequestHash != request.RequestHash)
-        {
-            return new ExportWriteResult(IdempotencyClaimStatus.KeyReused, []);
-        }
-
-        return record.State == IdempotencyState.InFlight
-            ? new ExportWriteResult(IdempotencyClaimStatus.InFlight, [])
-            : new ExportWriteResult(IdempotencyClaimStatus.Replay, [], record.Outcome, record.ResponseBody);
+        return record.RequestHash == request.RequestHash
+            ? new ExportWriteResult(IdempotencyClaimStatus.Replay, [], record.Outcome, record.ResponseBody)
+            : new ExportWriteResult(IdempotencyClaimStatus.KeyReused, []);
     }
 
     private static async Task<Dictionary<(string CallerId, string Key), IdempotencyRecord>> KeysAsync(HireHubDbContext db, IReadOnlyList<ExportWrite> writes, CancellationToken ct)

@@ -36,6 +36,7 @@ public sealed class ExportQueries(IDbContextFactory<HireHubDbContext> dbFactory,
         new("receivedAt", "date-time", Required: false, MaxLength: null, ReadOnly: true),
         new("updatedAt", "date-time", Required: false, MaxLength: null, ReadOnly: true),
         new("workerPersonnelNumber", "string", Required: false, MaxLength: null, ReadOnly: true),
+        new("hire", "object", Required: false, MaxLength: null, ReadOnly: true),
     ];
 
     public async Task<ExportTableMetadata> MetadataAsync(CancellationToken ct = default)

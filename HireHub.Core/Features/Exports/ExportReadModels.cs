@@ -18,7 +18,10 @@ public enum ExportOutcome
     Invalid,
 }
 
-/// <summary>An exported candidate as the API returns it.</summary>
+/// <summary>
+/// An exported candidate as the API returns it: what the ATS sent, and once HR hired the candidate, what HR recorded
+/// (<see cref="Hire"/>), which can differ from it (HR corrects a start date, picks a position for the job title).
+/// </summary>
 public sealed record ExportedCandidateResource(
     Guid Id,
     string CandidateId,
@@ -36,7 +39,8 @@ public sealed record ExportedCandidateResource(
     int Revision,
     DateTimeOffset ReceivedAt,
     DateTimeOffset UpdatedAt,
-    string? WorkerPersonnelNumber)
+    string? WorkerPersonnelNumber,
+    HireRecordResource? Hire = null)
 {
     public static Expression<Func<ExportedCandidate, ExportedCandidateResource>> Projection { get; } = c => new ExportedCandidateResource(
         c.Id,
@@ -55,7 +59,16 @@ public sealed record ExportedCandidateResource(
         c.Revision,
         c.ReceivedAt,
         c.UpdatedAt,
-        c.Worker != null ? c.Worker.PersonnelNumber : null);
+        c.Worker != null ? c.Worker.PersonnelNumber : null,
+        c.HiredEmployment != null
+            ? new HireRecordResource(
+                c.Worker!.PersonnelNumber,
+                c.HiredEmployment.LegalEntityId,
+                c.HiredPositionAssignment != null ? c.HiredPositionAssignment.Position!.PositionNumber : null,
+                c.HiredPositionAssignment != null ? c.HiredPositionAssignment.Position!.Title : null,
+                c.HiredEmployment.StartDate,
+                c.HiredRevision)
+            : null);
 
     private static readonly Func<ExportedCandidate, ExportedCandidateResource> FromEntity = Projection.Compile();
 
@@ -64,6 +77,19 @@ public sealed record ExportedCandidateResource(
 }
 
 public sealed record RecruiterResource(string? Name, string? Email);
+
+/// <summary>
+/// What HR recorded when it hired the candidate, as it stands now: the worker's personnel number, the employment's legal
+/// entity and start date (HR may move it before the employment starts), the position, if any, and the revision of the
+/// export HR hired from.
+/// </summary>
+public sealed record HireRecordResource(
+    string PersonnelNumber,
+    string LegalEntityId,
+    string? PositionNumber,
+    string? PositionTitle,
+    DateOnly EmploymentStartDate,
+    int? Revision);
 
 /// <summary>The result of a single export: the candidate as stored, and whether this is a replay of an earlier response.</summary>
 public sealed record ExportReceipt(ExportOutcome Outcome, ExportedCandidateResource Candidate, bool Replayed = false);

@@ -45,7 +45,7 @@ public sealed class ExportService(
         {
             IdempotencyClaimStatus.Claimed => ToSingleResult(written.Writes[0]),
             IdempotencyClaimStatus.Replay => ReplaySingle(written),
-            _ => ClaimProblem(written.Status),
+            _ => KeyReused(),
         };
     }
 
@@ -88,7 +88,7 @@ public sealed class ExportService(
         {
             IdempotencyClaimStatus.Claimed => new ExportBatchReceipt(Results(written.Writes)),
             IdempotencyClaimStatus.Replay => new ExportBatchReceipt(JsonSerializer.Deserialize<List<ExportItemResult>>(written.Body!, ExportJson.Options)!, Replayed: true),
-            _ => ClaimProblem(written.Status),
+            _ => KeyReused(),
         };
     }
 
@@ -99,9 +99,7 @@ public sealed class ExportService(
     internal static string RequestHash(string operation, object request) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(operation + "\n" + JsonSerializer.Serialize(request, ExportJson.Options))));
 
-    private Problem ClaimProblem(IdempotencyClaimStatus status) => status == IdempotencyClaimStatus.KeyReused
-        ? new Problem(ProblemKind.KeyReused, text["IdempotencyKeyReused"])
-        : Problem.Conflict(text["IdempotencyInFlight"]);
+    private Problem KeyReused() => new(ProblemKind.KeyReused, text["IdempotencyKeyReused"]);
 
     private static Result<ExportReceipt> ReplaySingle(ExportWriteResult replay)
     {

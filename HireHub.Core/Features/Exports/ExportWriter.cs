@@ -26,15 +26,13 @@ public sealed class ExportWriter : IAsyncDisposable, IDisposable
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(4 * MaxGroupItems) { SingleReader = true });
     private readonly IDbContextFactory<HireHubDbContext> dbFactory;
     private readonly ExportGroup group;
-    private readonly CandidateFeed feed;
     private readonly ILogger<ExportWriter> logger;
     private readonly Task loop;
 
-    internal ExportWriter(IDbContextFactory<HireHubDbContext> dbFactory, ExportGroup group, CandidateFeed feed, ILogger<ExportWriter> logger)
+    internal ExportWriter(IDbContextFactory<HireHubDbContext> dbFactory, ExportGroup group, ILogger<ExportWriter> logger)
     {
         this.dbFactory = dbFactory;
         this.group = group;
-        this.feed = feed;
         this.logger = logger;
         loop = Task.Run(WriteGroupsAsync);
     }
@@ -112,14 +110,9 @@ public sealed class ExportWriter : IAsyncDisposable, IDisposable
     private async Task CommitAsync(IReadOnlyList<Pending> pending)
     {
         var writes = pending.Select(p => p.Write).ToList();
-        // The answers go out only after the commit, which fsyncs (SqliteConnectionSettings): a 201 is on disk.
+        // The answers go out only after the commit, which fsyncs (SqliteConnectionSettings): a 201 is on disk. The same
+        // commit holds the candidate change log's entries, which tell every instance's panels (CandidateFeed).
         var results = await dbFactory.WriteAsync((db, ct) => group.WriteAsync(db, writes, ct), _ => true);
-
-        feed.Publish(results.SelectMany(r => r.Status == IdempotencyClaimStatus.Claimed ? r.Writes : [])
-            .Where(w => w.Outcome is ExportOutcome.Created or ExportOutcome.Updated)
-            .GroupBy(w => w.Candidate!)
-            .Select(g => new CandidateFeedItem(g.Key.Id, g.Key.CandidateId, g.Any(w => w.Outcome == ExportOutcome.Created) ? ExportOutcome.Created : ExportOutcome.Updated, g.Key.Revision))
-            .ToList());
         for (var i = 0; i < pending.Count; i++)
         {
             pending[i].Answer.TrySetResult(results[i]);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HireHub.Core.Features.Exports;
 
 /// <summary>Exports a recruiter makes by hand (form or CSV upload), under the reference data's Manual entry connection.</summary>
-public sealed class ManualExports(IDbContextFactory<HireHubDbContext> dbFactory, ExportService exports)
+public sealed partial class ManualExports(IDbContextFactory<HireHubDbContext> dbFactory, ExportService exports)
 {
     /// <summary>The largest CSV file the upload accepts.</summary>
     public const long MaxCsvBytes = 10 * 1024 * 1024;

@@ -22,6 +22,12 @@ public sealed record HireNewWorker
 {
     public Guid CandidateId { get; set; }
 
+    /// <summary>
+    /// The candidate's revision the HR professional saw (the dialog opened on it, or applied it). The hire is refused,
+    /// with nothing stored, when the ATS has revised the candidate since: HR decides on the values it actually sent.
+    /// </summary>
+    public int Revision { get; set; }
+
     public string FirstName { get; set; } = "";
 
     public string? MiddleName { get; set; }
@@ -52,4 +58,7 @@ public sealed record HireNewWorker
     public Guid? RehireWorkerId { get; set; }
 
     public string? NewWorkerReason { get; set; }
+
+    /// <summary>The onboarding checklist templates whose tasks the new employment gets, created in the hire's transaction.</summary>
+    public IReadOnlyList<Guid> ChecklistTemplateIds { get; set; } = [];
 }

@@ -10,9 +10,13 @@ public sealed class HireNewWorkerValidator : AbstractValidator<HireNewWorker>
 {
     public const int PersonnelNumberMaxLength = 20;
 
+    /// <summary>More checklists than HR could mean for one person is a faulty request.</summary>
+    public const int MaxChecklists = 20;
+
     public HireNewWorkerValidator(IStringLocalizer<CoreText> text, TimeProvider time, IOptions<HiringOptions> options)
     {
         RuleFor(r => r.CandidateId).NotEmpty().WithText(text, "CandidateRequired");
+        RuleFor(r => r.Revision).GreaterThan(0).WithText(text, "RevisionRequired");
 
         RuleFor(r => r.FirstName).NotEmpty().WithText(text, "FirstNameRequired")
             .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
@@ -20,10 +24,8 @@ public sealed class HireNewWorkerValidator : AbstractValidator<HireNewWorker>
         RuleFor(r => r.LastName).NotEmpty().WithText(text, "LastNameRequired")
             .MaximumLength(PersonName.MaxLength).WithText(text, "TooLong", PersonName.MaxLength);
 
-        RuleFor(r => r.Email).NotEmpty().WithText(text, "EmailRequired")
-            .MaximumLength(ContactDetails.EmailMaxLength).WithText(text, "TooLong", ContactDetails.EmailMaxLength)
-            .EmailAddress().WithText(text, "EmailInvalid")
-            .When(r => !string.IsNullOrEmpty(r.Email), ApplyConditionTo.CurrentValidator);
+        RuleFor(r => r.Email).NotEmpty().WithText(text, "EmailRequired");
+        RuleFor(r => r.Email).Rule(text);
         RuleFor(r => r.Phone).NotEmpty().WithText(text, "PhoneRequired")
             .Must(phone => PhoneNumberFormat.TryNormalize(phone, null, out _)).WithText(text, "PhoneInvalid")
             .When(r => !string.IsNullOrEmpty(r.Phone), ApplyConditionTo.CurrentValidator);
@@ -60,5 +62,9 @@ public sealed class HireNewWorkerValidator : AbstractValidator<HireNewWorker>
         RuleFor(r => r.NewWorkerReason).NotEmpty().WithText(text, "NewWorkerReasonRequired")
             .MaximumLength(CandidateFields.CommentMaxLength).WithText(text, "TooLong", CandidateFields.CommentMaxLength)
             .When(r => r.DuplicateDecision == DuplicateDecision.NewWorker);
+
+        RuleFor(r => r.ChecklistTemplateIds)
+            .Must(ids => ids.Count <= MaxChecklists && !ids.Contains(Guid.Empty) && ids.Distinct().Count() == ids.Count)
+            .WithText(text, "ChecklistsInvalid", MaxChecklists);
     }
 }

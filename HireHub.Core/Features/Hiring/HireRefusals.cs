@@ -1,5 +1,6 @@
 using HireHub.Core.Common;
 using HireHub.Core.Data;
+using HireHub.Core.Domain;
 using HireHub.Core.Features.Candidates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,6 +13,10 @@ internal static class HireRefusals
     public static Problem FieldProblem(string field, string message) =>
         Problem.Invalid(new Dictionary<string, string[]> { [field] = [message] }, message);
 
+    // Refused, not merged: HR decides on what the ATS sent now, which the dialog shows beside what HR saw.
+    public static Problem ChangedSinceSeen(ExportedCandidate candidate, int seenRevision, IStringLocalizer<CoreText> text) =>
+        Problem.Conflict(text["CandidateChangedSinceOpened", FullName.Of(candidate.FirstName, candidate.MiddleName, candidate.LastName), seenRevision, candidate.Revision]);
+
     /// <summary>
     /// Another write won the race (a concurrency token or a unique index refused the hire): say who did what, read fresh
     /// from the database, as the checks before the write would have.
@@ -22,6 +27,11 @@ internal static class HireRefusals
         if (!CandidateDecisionRules.MayDecide(candidate, text, out var refusal))
         {
             return refusal;
+        }
+
+        if (candidate.Revision != request.Revision)
+        {
+            return ChangedSinceSeen(candidate, request.Revision, text);
         }
 
         // The position's unique open assignment refused ours: say who holds it now, as the check before the write would.

@@ -4,6 +4,7 @@ using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using HireHub.Core.Features.Audit;
 using HireHub.Core.Features.Candidates;
+using HireHub.Core.Features.Onboarding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,7 @@ public sealed class HiringService(
         var request = new HireNewWorker
         {
             CandidateId = c.Id,
+            Revision = c.Revision,
             FirstName = c.FirstName,
             MiddleName = c.MiddleName,
             LastName = c.LastName,
@@ -62,6 +64,16 @@ public sealed class HiringService(
             options.Value.AllowManualPersonnelNumber,
             next,
             duplicates);
+    }
+
+    /// <summary>
+    /// What the ATS changed since <paramref name="seenRevision"/>, every revision after it taken together: the dialog
+    /// shows it when the live feed announces a new revision, or when a hire was refused because of one.
+    /// </summary>
+    public async Task<CandidateChangesSince?> ChangesSinceAsync(Guid candidateId, int seenRevision, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await CandidateChanges.SinceAsync(db, candidateId, seenRevision, ct);
     }
 
     public async Task<IReadOnlyList<DuplicateWorker>> FindDuplicatesAsync(HireNewWorker request, CancellationToken ct = default)
@@ -118,6 +130,11 @@ public sealed class HiringService(
         if (!CandidateDecisionRules.MayDecide(candidate, text, out var refusal))
         {
             return refusal;
+        }
+
+        if (candidate.Revision != request.Revision)
+        {
+            return HireRefusals.ChangedSinceSeen(candidate, request.Revision, text);
         }
 
         if (!await db.LegalEntities.AnyAsync(e => e.Id == request.LegalEntityId, ct))
@@ -196,25 +213,37 @@ public sealed class HiringService(
 
         var employment = new Employment { WorkerId = worker.Id, LegalEntityId = request.LegalEntityId!, StartDate = start, EndDate = request.EmploymentEndDate, CreatedAt = time.GetUtcNow() };
         db.Employments.Add(employment);
+        // The onboarding tasks are part of the hire: a hire without the checklists HR chose is not stored either.
+        var onboarding = await OnboardingTasks.CreateForEmploymentAsync(db, employment, request.ChecklistTemplateIds, time.GetUtcNow(), text, ct);
+        if (!onboarding.Succeeded)
+        {
+            return onboarding.Problem;
+        }
+
+        PositionAssignment? assignment = null;
         if (position is not null)
         {
-            db.PositionAssignments.Add(new PositionAssignment
+            assignment = db.PositionAssignments.Add(new PositionAssignment
             {
                 PositionId = position.Id,
                 WorkerId = worker.Id,
                 StartDate = request.AssignmentStartDate ?? start,
                 EndDate = null,
-            });
+            }).Entity;
         }
 
         var before = new { candidate.Status, candidate.Revision };
         CandidateDecisionRules.Decide(candidate, CandidateStatus.Hired, actor, time.GetUtcNow());
         candidate.WorkerId = worker.Id;
+        candidate.HiredRevision = request.Revision;
+        candidate.HiredEmploymentId = employment.Id;
+        candidate.HiredPositionAssignmentId = assignment?.Id;
         candidate.Comment = request.DuplicateDecision == DuplicateDecision.NewWorker ? request.NewWorkerReason : candidate.Comment;
 
         AuditTrail.Record(db, time, actor, rehired ? AuditActions.WorkerRehired : AuditActions.WorkerHired, nameof(ExportedCandidate), candidate.Id.ToString(), before, new
         {
             candidate.Status,
+            HiredRevision = request.Revision,
             worker.PersonnelNumber,
             request.LegalEntityId,
             request.WorkerType,
@@ -223,8 +252,10 @@ public sealed class HiringService(
             Position = position?.PositionNumber,
             request.DuplicateDecision,
             request.NewWorkerReason,
+            Checklists = onboarding.Value.Select(t => t.ChecklistName).Distinct().ToList(),
+            OnboardingTasks = onboarding.Value.Count,
         });
 
-        return new HireResult(worker.Id, worker.PersonnelNumber, FullName.Of(worker.FirstName, worker.MiddleName, worker.LastName), rehired);
+        return new HireResult(worker.Id, worker.PersonnelNumber, FullName.Of(worker.FirstName, worker.MiddleName, worker.LastName), rehired, onboarding.Value.Count);
     }
 }

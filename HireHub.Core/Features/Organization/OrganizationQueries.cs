@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HireHub.Core.Features.Organization;
 
-public sealed record LegalEntityOption(string Id, string Name)
+/// <param name="CountryRegion">Where the entity employs people (ISO 3166), when recorded: a connection's phone region starts from it.</param>
+public sealed record LegalEntityOption(string Id, string Name, string? CountryRegion = null)
 {
     public override string ToString() => $"{Id} {Name}";
 }
@@ -13,6 +14,6 @@ public sealed class OrganizationQueries(IDbContextFactory<HireHubDbContext> dbFa
     public async Task<IReadOnlyList<LegalEntityOption>> LegalEntitiesAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.LegalEntities.AsNoTracking().OrderBy(e => e.Id).Select(e => new LegalEntityOption(e.Id, e.Name)).ToListAsync(ct);
+        return await db.LegalEntities.AsNoTracking().OrderBy(e => e.Id).Select(e => new LegalEntityOption(e.Id, e.Name, e.CountryRegion)).ToListAsync(ct);
     }
 }

@@ -97,6 +97,9 @@ public sealed class CandidateAnonymiser(IDbContextFactory<HireHubDbContext> dbFa
             return new AnonymisationOutcome(AnonymisationStatus.Changed);
         }
 
+        // Past the change tracker, so the panels' change log is told here: an unprocessed candidate leaves them.
+        CandidateChangeLog.Record(db, candidateId, CandidateChangeKind.Erased);
+
         var revisions = await db.CandidateRevisions
             .Where(r => r.ExportedCandidateId == candidateId && (r.OldValue != null || r.NewValue != null))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.OldValue, (string?)null).SetProperty(r => r.NewValue, (string?)null), ct);

@@ -11,6 +11,12 @@ namespace HireHub.Core.Features.Privacy;
 public sealed record RetentionSweepResult(int Flagged, int Anonymised, int Skipped);
 
 /// <summary>
+/// One sweep as recorded in the audit log (<see cref="RetentionSweep.SweepRecord"/>): when it ran, on which instance,
+/// what it did, and whether it finished. A failed sweep's figures are what it did before it failed.
+/// </summary>
+public sealed record RetentionSweepRun(DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string Instance, bool Succeeded, int Flagged, int Anonymised, int Skipped);
+
+/// <summary>
 /// Applies the retention policy once: flags unprocessed candidates HR has left too long, and anonymises those past
 /// their time. The background service calls it on a timer; tests call it directly. It is safe to run on several
 /// instances at once: flags and anonymisations are conditional updates, so each candidate is counted by one only.
@@ -23,18 +29,67 @@ public sealed class RetentionSweep(
 {
     public const string RetentionFlagged = "CandidateRetentionFlagged";
 
+    /// <summary>Audit action of a sweep that ran to its end; its <c>After</c> is a <see cref="RetentionSweepRun"/>.</summary>
+    public const string SweepRan = "RetentionSweepRan";
+
+    /// <summary>Audit action of a sweep that failed part-way; its <c>After</c> is a <see cref="RetentionSweepRun"/>.</summary>
+    public const string SweepFailed = "RetentionSweepFailed";
+
+    /// <summary>
+    /// The record type and id every sweep's audit event is filed under: one key, so the latest run is the last entry of
+    /// one index range on every instance (each instance sweeps on its own timer; the log is the one place all see).
+    /// </summary>
+    public const string SweepRecord = "RetentionSweep";
+
+    public const string SweepRecordId = "policy";
+
     /// <summary>The retention policy acts as this actor in the audit log.</summary>
     public static readonly Actor Policy = new("retention-policy", "Retention policy");
 
+    /// <summary>Runs the policy once and records the run, or its failure, in the audit log for the Home page.</summary>
     public async Task<RetentionSweepResult> RunAsync(CancellationToken ct = default)
     {
         var policy = options.Value;
         var now = time.GetUtcNow();
-        var flagged = await FlagAsync(policy, now, ct);
-        var (anonymised, skipped) = await AnonymiseAsync(CandidateStatus.NotHired, policy.NotHiredAnonymiseAfterDays, policy, now, ct);
-        var dismissed = await AnonymiseAsync(CandidateStatus.Dismissed, policy.DismissedAnonymiseAfterDays, policy, now, ct);
-        var unprocessed = await AnonymiseAsync(CandidateStatus.NotProcessed, policy.NotProcessedAnonymiseAfterDays, policy, now, ct);
-        return new RetentionSweepResult(flagged, anonymised + dismissed.Anonymised + unprocessed.Anonymised, skipped + dismissed.Skipped + unprocessed.Skipped);
+        var done = new RetentionSweepResult(0, 0, 0);
+        try
+        {
+            done = done with { Flagged = await FlagAsync(policy, now, ct) };
+            foreach (var (status, days) in new[]
+            {
+                (CandidateStatus.NotHired, policy.NotHiredAnonymiseAfterDays),
+                (CandidateStatus.Dismissed, policy.DismissedAnonymiseAfterDays),
+                (CandidateStatus.NotProcessed, policy.NotProcessedAnonymiseAfterDays),
+            })
+            {
+                var (anonymised, skipped) = await AnonymiseAsync(status, days, policy, now, ct);
+                done = done with { Anonymised = done.Anonymised + anonymised, Skipped = done.Skipped + skipped };
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await RecordRunAsync(SweepFailed, now, done, CancellationToken.None, failing: ex);
+            throw;
+        }
+
+        await RecordRunAsync(SweepRan, now, done, ct);
+        return done;
+    }
+
+    private async Task RecordRunAsync(string action, DateTimeOffset startedAt, RetentionSweepResult done, CancellationToken ct, Exception? failing = null)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var run = new RetentionSweepRun(startedAt, time.GetUtcNow(), Environment.MachineName, failing is null, done.Flagged, done.Anonymised, done.Skipped);
+            AuditTrail.Record(db, time, Policy, action, SweepRecord, SweepRecordId, null, run);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (failing is not null && ex is not OperationCanceledException)
+        {
+            // The sweep's own failure is what the caller must hear about; not being able to note it (the database is
+            // likely what failed) must not hide it.
+        }
     }
 
     /// <summary>When an unprocessed candidate received at <paramref name="receivedAt"/> will be anonymised.</summary>
@@ -91,6 +146,8 @@ public sealed class RetentionSweep(
             return false;
         }
 
+        // Past the change tracker, so the panels' change log is told here: the candidate now shows its flag.
+        CandidateChangeLog.Record(db, candidate.Id, CandidateChangeKind.Changed);
         AuditTrail.Record(db, time, Policy, RetentionFlagged, nameof(ExportedCandidate), candidate.Id.ToString(), null, new
         {
             policy.NotProcessedFlagAfterDays,

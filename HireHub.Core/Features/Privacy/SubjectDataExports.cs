@@ -44,7 +44,7 @@ public sealed record CandidateData(
 
 public sealed record RevisionData(int Revision, string Field, string? OldValue, string? NewValue, DateTimeOffset RevisedAt);
 
-public sealed record IdempotencyData(string CallerId, string Key, IdempotencyState State, string? Outcome, string ResponseBody, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
+public sealed record IdempotencyData(string CallerId, string Key, string? Outcome, string ResponseBody, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
 
 public sealed record IntegrationLogData(DateTimeOffset OccurredAt, string Caller, int StatusCode, string Reason, string? CandidateId);
 

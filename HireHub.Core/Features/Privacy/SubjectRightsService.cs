@@ -53,7 +53,7 @@ public sealed class SubjectRightsService(
             .ToListAsync(ct);
         var idempotency = await db.IdempotencyRecords.AsNoTracking().Where(r => r.ResponseBody != null && r.ResponseBody.Contains(id))
             .OrderBy(r => r.Id)
-            .Select(r => new { r.CallerId, r.Key, r.State, r.Outcome, r.ResponseBody, r.CreatedAt, r.ExpiresAt })
+            .Select(r => new { r.CallerId, r.Key, r.Outcome, r.ResponseBody, r.CreatedAt, r.ExpiresAt })
             .ToListAsync(ct);
         var log = await db.IntegrationLog.AsNoTracking().Where(e => e.CandidateId == candidate.CandidateId)
             .OrderBy(e => e.Id)
@@ -70,7 +70,7 @@ public sealed class SubjectRightsService(
                 candidate.Revision, candidate.Status, candidate.ReasonCode, candidate.Comment, candidate.WorkerId, candidate.ActedBy,
                 candidate.ActedAt, candidate.LegalHold, candidate.LegalHoldReason, candidate.RetentionFlaggedAt, candidate.AnonymisedAt),
             revisions,
-            idempotency.Select(r => new IdempotencyData(r.CallerId, r.Key, r.State, r.Outcome, ResponseOf(r.ResponseBody!, candidateId), r.CreatedAt, r.ExpiresAt)).ToList(),
+            idempotency.Select(r => new IdempotencyData(r.CallerId, r.Key, r.Outcome, ResponseOf(r.ResponseBody!, candidateId), r.CreatedAt, r.ExpiresAt)).ToList(),
             log,
             audit);
         await RecordAsync(CandidateDataExported, nameof(ExportedCandidate), id, actor, ct);

@@ -54,33 +54,45 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
                 w.WorkerType,
                 w.CreatedAt,
                 w.Employments.OrderByDescending(e => e.StartDate)
-                    .Select(e => new EmploymentDetails(e.LegalEntityId, e.LegalEntity!.Name, e.StartDate, e.EndDate)).ToList(),
+                    .Select(e => new EmploymentDetails(e.LegalEntityId, e.LegalEntity!.Name, e.StartDate, e.EndDate, e.Id, e.Version)).ToList(),
                 w.PositionAssignments.OrderByDescending(a => a.StartDate)
-                    .Select(a => new PositionAssignmentDetails(a.Position!.PositionNumber, a.Position.Title, a.Position.Department, a.StartDate, a.EndDate)).ToList()))
+                    .Select(a => new PositionAssignmentDetails(a.Position!.PositionNumber, a.Position.Title, a.Position.Department, a.StartDate, a.EndDate)).ToList(),
+                w.Version))
             .SingleOrDefaultAsync(ct);
     }
 
-    /// <summary>Workers whose employment starts within the next <see cref="StartingSoonDays"/> days.</summary>
+    /// <summary>Workers whose employment starts within the next <see cref="StartingSoonDays"/> days; a dismissed hire starts nothing.</summary>
     public async Task<IReadOnlyList<NewStarter>> StartingSoonAsync(int take = 20, CancellationToken ct = default)
     {
-        var today = time.Today();
-        var until = today.AddDays(StartingSoonDays);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ProjectStarters(db.Employments.AsNoTracking().Where(e => e.StartDate >= today && e.StartDate <= until).OrderBy(e => e.StartDate).ThenBy(e => e.Worker!.PersonnelNumber), take, ct);
+        return await ProjectStarters(StartingSoon(db, time.Today(), []), take, ct);
     }
 
-    /// <summary>The employments recorded most recently, newest first: hires and rehires alike.</summary>
+    /// <summary>
+    /// Employments starting from <paramref name="today"/> to <see cref="StartingSoonDays"/> days after it, first start
+    /// first, in the legal entities <paramref name="worksFor"/> names (all when empty); the Home page counts the same.
+    /// </summary>
+    internal static IOrderedQueryable<Employment> StartingSoon(HireHubDbContext db, DateOnly today, IReadOnlyList<string> worksFor)
+    {
+        var until = today.AddDays(StartingSoonDays);
+        var employments = db.Employments.AsNoTracking().Where(e => e.StartDate >= today && e.StartDate <= until && e.DismissedAt == null);
+        employments = worksFor.Count > 0 ? employments.Where(e => worksFor.Contains(e.LegalEntityId)) : employments;
+        return employments.OrderBy(e => e.StartDate).ThenBy(e => e.Worker!.PersonnelNumber);
+    }
+
+    /// <summary>The employments recorded most recently, newest first: hires and rehires alike, but no dismissed hire.</summary>
     public async Task<IReadOnlyList<NewStarter>> RecentHiresAsync(int take = 10, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ProjectStarters(db.Employments.AsNoTracking().OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id), take, ct);
+        return await ProjectStarters(db.Employments.AsNoTracking().Where(e => e.DismissedAt == null).OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id), take, ct);
     }
 
-    private static async Task<IReadOnlyList<NewStarter>> ProjectStarters(IQueryable<Employment> employments, int take, CancellationToken ct)
+    internal static async Task<IReadOnlyList<NewStarter>> ProjectStarters(IQueryable<Employment> employments, int take, CancellationToken ct)
     {
         var rows = await employments.Take(take)
             .Select(e => new
             {
+                e.Id,
                 e.Worker!.PersonnelNumber,
                 e.Worker.FirstName,
                 e.Worker.MiddleName,
@@ -91,6 +103,6 @@ public sealed class WorkerQueries(IDbContextFactory<HireHubDbContext> dbFactory,
                 e.CreatedAt,
             })
             .ToListAsync(ct);
-        return rows.Select(r => new NewStarter(r.PersonnelNumber, FullName.Of(r.FirstName, r.MiddleName, r.LastName), r.LegalEntityId, r.StartDate, r.Position, r.CreatedAt)).ToList();
+        return rows.Select(r => new NewStarter(r.PersonnelNumber, FullName.Of(r.FirstName, r.MiddleName, r.LastName), r.LegalEntityId, r.StartDate, r.Position, r.CreatedAt, r.Id)).ToList();
     }
 }

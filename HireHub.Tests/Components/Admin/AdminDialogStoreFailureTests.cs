@@ -83,7 +83,7 @@ public sealed class AdminDialogStoreFailureTests : AdminPageTest
         await Dialogs.ChangeAsync("#connection-client-id", Guid.NewGuid().ToString());
         Choose(Dialogs, "connection-legal-entity", "USMF · Contoso Entertainment System USA");
 
-        await SaveWhileTheStoreFailsAsync("[data-testid=new-connection-save]");
+        await SaveWhileTheStoreFailsAsync("[data-testid=connection-save]");
 
         Assert.Equal("Acme ATS", Dialogs.Find("#connection-name").GetAttribute("value"));
         Assert.DoesNotContain(await Get<ConnectionAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken), c => c.Name == "Acme ATS");

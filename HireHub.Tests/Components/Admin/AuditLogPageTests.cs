@@ -22,7 +22,8 @@ public sealed class AuditLogPageTests : AdminPageTest
         page.WaitForAssertion(() => Assert.NotEmpty(Rows(page)));
         var newest = Rows(page)[0];
         Assert.Contains("Sam Okoye", newest, StringComparison.Ordinal);
-        Assert.Contains(AdminAuditActions.ConnectionUnlinked, newest, StringComparison.Ordinal);
+        // In words, not the code's name for it (ConnectionUnlinked).
+        Assert.Contains("Connection unlinked", newest, StringComparison.Ordinal);
         Assert.Contains(linkedIn.Id.ToString(), newest, StringComparison.Ordinal);
     }
 

@@ -39,12 +39,38 @@ public sealed class IntegrationsPageTests : AdminPageTest
     }
 
     [Fact]
-    public async Task AddConnection_ForLinkedIn_PrefillsItsApplicationId()
+    public async Task AddConnection_OpensEmpty_ThenLinkedInBringsItsApplicationId_AndTheLegalEntityItsPhoneRegion()
     {
         var page = RenderPage<Integrations>();
 
         await page.ClickAsync("[data-testid=add-connection]");
 
+        Dialogs.WaitForElement("#connection-provider");
+        Assert.Equal(["", "", ""], new[] { "#connection-name", "#connection-client-id", "#connection-phone-region" }.Select(f => Dialogs.Find(f).GetAttribute("value") ?? ""));
+        Assert.All(
+            new[] { "connection-provider", "connection-name", "connection-client-id", "connection-legal-entity", "connection-phone-region" },
+            id => Assert.NotNull(Dialogs.Find($"#{id}").Closest(".mud-input-control")!.QuerySelector("[aria-required=true], [required]")));
+        Choose(Dialogs, "connection-provider", "LinkedIn Talent Hub");
         Dialogs.WaitForAssertion(() => Assert.Equal("3a225c96-d62a-44ce-b3ec-bd4e8e9befef", Dialogs.Find("#connection-client-id").GetAttribute("value")));
+        Assert.Equal("", Dialogs.Find("#connection-name").GetAttribute("value") ?? "");
+        Choose(Dialogs, "connection-legal-entity", "DEMF · Contoso Entertainment System Germany");
+        Dialogs.WaitForAssertion(() => Assert.Equal("Germany (DE)", Dialogs.Find("#connection-phone-region").GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task EditConnection_SavesTheNewDefaults_AndTheListShowsThem()
+    {
+        var page = RenderPage<Integrations>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=connection-name]").Count));
+
+        await page.ClickAsync("[aria-label='Edit LinkedIn Talent Hub']");
+        Dialogs.WaitForAssertion(() => Assert.Equal("LinkedIn Talent Hub", Dialogs.Find("#connection-name").GetAttribute("value")));
+        Assert.True(Dialogs.Find("#connection-name").HasAttribute("readonly"));
+        Choose(Dialogs, "connection-phone-region", "Netherlands (NL)");
+        await Dialogs.ClickAsync("[data-testid=connection-save]");
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("td"), td => td.TextContent.Trim() == "NL"));
+        var linkedIn = (await Get<ConnectionAdministration>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Single(c => c.Name == HireHub.Core.Data.ReferenceData.LinkedInConnectionName);
+        Assert.Equal("NL", linkedIn.DefaultPhoneRegion);
     }
 }

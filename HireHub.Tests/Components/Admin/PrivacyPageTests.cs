@@ -3,7 +3,6 @@ using HireHub.Core.Data;
 using HireHub.Core.Domain;
 using HireHub.Web.Components.Pages.Admin.Privacy;
 using Microsoft.EntityFrameworkCore;
-using MudBlazor;
 
 namespace HireHub.Tests.Components.Admin;
 
@@ -21,6 +20,8 @@ public sealed class PrivacyPageTests : AdminPageTest
         await page.ClickWhenShownAsync($"[data-testid=erase-{candidate.Id}]", Patience);
 
         Dialogs.WaitForAssertion(() => Assert.Contains(candidate.FirstName, Dialogs.Find(".mud-dialog").TextContent, StringComparison.Ordinal), Patience);
+        Assert.Equal("This cannot be undone.", Dialogs.Find("[data-testid=confirm-warning]").TextContent.Trim());
+        Assert.Contains("mud-button-filled-error", Dialogs.Find("[data-testid=confirm-action]").ClassName, StringComparison.Ordinal);
         await Dialogs.ClickButtonAsync("Erase");
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[data-testid=erase-{candidate.Id}]")), Patience);
@@ -45,10 +46,9 @@ public sealed class PrivacyPageTests : AdminPageTest
     }
 
     [Fact]
-    public async Task LegalHold_NeedsAReason_ThenRefusesErasureWithAClearMessage()
+    public async Task LegalHold_NeedsAReason_ThenDisablesErase_WithTheHoldsReason()
     {
         var candidate = await FirstUnprocessedAsync();
-        var snackbars = Render<MudSnackbarProvider>();
         var page = RenderPage<PrivacyPage>();
         await page.ClickWhenShownAsync($"[data-testid=legal-hold-{candidate.Id}]", Patience);
 
@@ -61,11 +61,12 @@ public sealed class PrivacyPageTests : AdminPageTest
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=candidate-legal-hold]")), Patience);
         Assert.Equal("Employment tribunal claim 2027-31", (await ReloadAsync(candidate.Id)).LegalHoldReason);
 
-        await page.ClickAsync($"[data-testid=erase-{candidate.Id}]");
-        Dialogs.WaitForElement(".mud-dialog", Patience);
-        await Dialogs.ClickButtonAsync("Erase");
-
-        snackbars.WaitForAssertion(() => Assert.Contains("on legal hold", snackbars.Markup, StringComparison.Ordinal), Patience);
+        var erase = page.Find($"[data-testid=erase-{candidate.Id}]");
+        Assert.True(erase.HasAttribute("disabled"));
+        Assert.Equal($"hold-blocks-erase-{candidate.Id}", erase.GetAttribute("aria-describedby"));
+        Assert.Equal(
+            "Erase is not possible while the candidate is on legal hold: Employment tribunal claim 2027-31",
+            page.Find($"[data-testid=hold-blocks-erase-{candidate.Id}]").TextContent.Trim());
         Assert.Equal(candidate.Email, (await ReloadAsync(candidate.Id)).Email);
     }
 

@@ -29,4 +29,19 @@ public sealed class SecurityRolesPageTests : AdminPageTest
 
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=role-name]"), r => r.TextContent == "HRIS integration with Acme"));
     }
+
+    [Fact]
+    public async Task NewRole_StartsWithNoPrivilege_AndTheAtsTemplateTicksExactlyWhatAnAtsNeeds()
+    {
+        var page = RenderPage<SecurityRoles>();
+
+        await page.ClickAsync("[data-testid=new-role]");
+        Dialogs.WaitForAssertion(() => Assert.Equal(5, Dialogs.FindAll("input[type=checkbox]").Count));
+        Assert.DoesNotContain(Dialogs.FindAll("input[type=checkbox]"), c => c.HasAttribute("checked"));
+        await Dialogs.ClickAsync("[data-testid=role-template-ats]");
+
+        Dialogs.WaitForAssertion(() => Assert.Equal(
+            ["privilege-ReadEntityMetadata", "privilege-ReadFieldMetadata", "privilege-ReadRelationshipMetadata", "privilege-WriteExportedCandidates"],
+            Dialogs.FindAll("[data-testid^=privilege-]").Where(p => (p.TagName == "INPUT" ? p : p.QuerySelector("input[type=checkbox]"))?.HasAttribute("checked") == true).Select(p => p.GetAttribute("data-testid"))));
+    }
 }

@@ -8,16 +8,24 @@ namespace HireHub.Tests.Components.Admin;
 public sealed class TablesPageTests : AdminPageTest
 {
     [Fact]
-    public async Task Disable_ThenGenerate_EnablesTheTableAgain()
+    public async Task Disable_AfterConfirmingTheConnectionsItStops_ThenEnable_UndoesIt()
     {
         var page = RenderPage<Tables>();
         page.WaitForAssertion(() => Assert.Equal("Enabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
         Assert.Contains(page.FindAll("[data-testid=table-fields] code"), c => c.TextContent == "candidateId");
 
         await page.ClickAsync("[data-testid=table-disable]");
+        Dialogs.WaitForAssertion(() => Assert.Equal("LinkedIn Talent Hub", Dialogs.Find("[data-testid=confirm-affected]").TextContent.Trim()));
+        Assert.Equal("Enabled", page.Find("[data-testid=table-status]").TextContent.Trim());
+        await Dialogs.ClickAsync("[data-testid=confirm-action]");
         page.WaitForAssertion(() => Assert.Equal("Disabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
 
+        // Refreshing the schema is not the undo: the table stays disabled until Enable.
         await page.ClickAsync("[data-testid=table-generate]");
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=table-enable]")));
+        Assert.Equal("Disabled", page.Find("[data-testid=table-status]").TextContent.Trim());
+
+        await page.ClickAsync("[data-testid=table-enable]");
         page.WaitForAssertion(() => Assert.Equal("Enabled", page.Find("[data-testid=table-status]").TextContent.Trim()));
     }
 

@@ -150,7 +150,7 @@ public sealed class StaleEditTests : IAsyncLifetime
 
         AssertRefused(outcome.Problem);
         Assert.False((await tables.StateAsync(Ct)).IsEnabled);
-        Assert.True((await tables.GenerateAsync((await tables.StateAsync(Ct)).Version, Alex, Ct)).Ok().IsEnabled);
+        Assert.True((await tables.EnableAsync((await tables.StateAsync(Ct)).Version, Alex, Ct)).Ok().IsEnabled);
     }
 
     [Fact]

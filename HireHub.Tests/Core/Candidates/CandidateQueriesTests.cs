@@ -72,6 +72,7 @@ public sealed class CandidateQueriesTests : DatabaseTest
     {
         var complete = await Db.Given.CandidateAsync();
         var noEmail = await Db.Given.CandidateAsync(c => c with { Email = null });
+        var invalidEmail = await Db.Given.CandidateAsync(c => c with { Email = "fatima zahra@example" });
         var noPhone = await Db.Given.CandidateAsync(c => c with { Phone = " " });
         var invalidPhone = await Db.Given.CandidateAsync(c => c with { Phone = "555-0144" });
         var noStart = await Db.Given.CandidateAsync(c => c with { StartInDays = null });
@@ -86,6 +87,7 @@ public sealed class CandidateQueriesTests : DatabaseTest
             {
                 [complete.Id] = MissingHireData.None,
                 [noEmail.Id] = MissingHireData.Email,
+                [invalidEmail.Id] = MissingHireData.InvalidEmail,
                 [noPhone.Id] = MissingHireData.Phone,
                 [invalidPhone.Id] = MissingHireData.InvalidPhone,
                 [noStart.Id] = MissingHireData.StartDate,

@@ -41,6 +41,35 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void EachProvider_HasOneMigration_TheSquashedInitial()
+    {
+        using var sqlite = new SqliteHireHubDbContext(new DbContextOptionsBuilder<SqliteHireHubDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var sqlServer = CreateSqlServerContext();
+
+        Assert.EndsWith("_Initial", Assert.Single(sqlite.Database.GetMigrations()), StringComparison.Ordinal);
+        Assert.EndsWith("_Initial", Assert.Single(sqlServer.Database.GetMigrations()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Initialize_ADatabaseBuiltByPreReleaseMigrations_IsRefusedWithWhatToDo_AndLeftAsItWas()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        await using (var db = database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('20261126115020_PanelIndexesSkipErased', '10.0.0')", ct);
+        }
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: true, ct: ct));
+
+        Assert.Contains("20261126115020_PanelIndexesSkipErased", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("delete the development database", refused.Message, StringComparison.Ordinal);
+        await using var after = database.CreateDbContext();
+        Assert.False(await after.LegalEntities.AnyAsync(ct));
+    }
+
+    [Fact]
     public async Task Initialize_OnAFreshFile_AppliesEveryMigrationAndCreatesThePersonnelNumberSequence()
     {
         await using var database = await TestDatabase.CreateAsync(new Dictionary<string, string?>

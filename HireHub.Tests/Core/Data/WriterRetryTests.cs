@@ -6,8 +6,11 @@ using HireHub.Core.Features.Audit;
 using HireHub.Core.Features.Candidates;
 using HireHub.Core.Features.Exports;
 using HireHub.Core.Features.Hiring;
+using HireHub.Core.Features.Onboarding;
 using HireHub.Core.Features.Privacy;
+using HireHub.Core.Features.Workers;
 using HireHub.Tests.Core.Exports;
+using HireHub.Tests.Core.Onboarding;
 using HireHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +43,35 @@ public sealed class WriterRetryTests
         {
             var request = TestData.HireRequestFor(await db.Given.CandidateAsync()) with { PositionId = (await db.Given.PositionAsync()).Id };
             return async () => (await db.Get<HiringService>().HireAsync(request, TestData.HrProfessional, Ct)).Succeeded;
+        }),
+        ["hire with checklists"] = (AuditActions.WorkerHired, async db =>
+        {
+            var checklist = await db.ChecklistAsync("General onboarding", [new("Send contract", -10), new("Welcome", 0)]);
+            var request = TestData.HireRequestFor(await db.Given.CandidateAsync()) with { ChecklistTemplateIds = [checklist.Id] };
+            return async () => (await db.Get<HiringService>().HireAsync(request, TestData.HrProfessional, Ct)).Succeeded;
+        }),
+        ["hire dismissed"] = (AuditActions.HireDismissed, async db =>
+        {
+            var checklist = await db.ChecklistAsync("General onboarding", [new("Welcome", 0)]);
+            var (_, hire) = await db.HireWithChecklistsAsync(startInDays: 5, [checklist.Id]);
+            var option = (await db.Get<HireDismissalService>().FindAsync(hire.PersonnelNumber, Ct))!;
+            var request = new DismissAfterHire { WorkerId = option.WorkerId, WorkerVersion = option.WorkerVersion, EmploymentId = option.EmploymentId, ReasonCode = HireDismissalReasons.NoShow, Comment = "Did not turn up." };
+            return async () => (await db.Get<HireDismissalService>().DismissAsync(request, TestData.HrProfessional, Ct)).Succeeded;
+        }),
+        ["checklist template"] = (OnboardingAuditActions.TemplateSaved, db => Task.FromResult<Func<Task<bool>>>(async () =>
+            (await db.Get<ChecklistTemplateService>().SaveAsync(new SaveChecklistTemplate { Name = "IT equipment", Tasks = [new() { Title = "Order laptop", Owner = OnboardingOwner.It, DueOffsetDays = -10 }] }, Admin, Ct)).Succeeded)),
+        ["checklist retired"] = (OnboardingAuditActions.TemplateRetired, async db =>
+        {
+            var checklist = await db.ChecklistAsync("Old induction", [new("Watch the video", 0)]);
+            return async () => (await db.Get<ChecklistTemplateService>().RetireAsync(checklist.Id, checklist.Version, Admin, Ct)).Succeeded;
+        }),
+        ["onboarding task completed"] = (OnboardingAuditActions.TaskCompleted, async db =>
+        {
+            var checklist = await db.ChecklistAsync("General onboarding", [new("Welcome", 0)]);
+            await db.HireWithChecklistsAsync(startInDays: 5, [checklist.Id]);
+            await using var context = db.CreateDbContext();
+            var task = await context.OnboardingTasks.AsNoTracking().SingleAsync(Ct);
+            return async () => (await db.Get<OnboardingTaskActions>().CompleteAsync(new ActOnOnboardingTask(task.Id, task.Version, "Done on day one."), TestData.HrProfessional, Ct)).Succeeded;
         }),
         ["do not hire"] = (AuditActions.CandidateNotHired, async db =>
         {
@@ -74,6 +106,19 @@ public sealed class WriterRetryTests
             var tables = db.Get<TableAdministration>();
             var state = await tables.StateAsync(Ct);
             return async () => (await tables.DisableAsync(state.Version, Admin, Ct)).Succeeded;
+        }),
+        ["worker contact"] = (AuditActions.WorkerContactChanged, async db =>
+        {
+            var worker = await db.Given.WorkerAsync();
+            var request = new ChangeWorkerContact { PersonnelNumber = worker.PersonnelNumber, Email = "corrected@example.com", Phone = "+14255550123", Version = worker.Version };
+            return async () => (await db.Get<WorkerEditService>().ChangeContactAsync(request, TestData.HrProfessional, Ct)).Succeeded;
+        }),
+        ["employment start"] = (AuditActions.EmploymentStartChanged, async db =>
+        {
+            var worker = await db.Given.WorkerAsync(w => w with { EmploymentStartInDays = 10 });
+            var employment = worker.Employments.Single();
+            var request = new ChangeEmploymentStart { PersonnelNumber = worker.PersonnelNumber, EmploymentId = employment.Id, StartDate = db.Today.AddDays(17), Version = employment.Version };
+            return async () => (await db.Get<WorkerEditService>().ChangeStartDateAsync(request, TestData.HrProfessional, Ct)).Succeeded;
         }),
         ["connection unlinked"] = (AdminAuditActions.ConnectionUnlinked, async db =>
         {

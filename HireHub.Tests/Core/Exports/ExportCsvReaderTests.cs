@@ -80,7 +80,7 @@ public sealed class ExportCsvReaderTests
         var opened = await ExportCsvReader.OpenAsync(stream, Text, TestContext.Current.CancellationToken);
 
         Assert.False(opened.Succeeded);
-        Assert.Equal("The header row lacks these columns: lastName, startDate.", opened.Problem.Message);
+        Assert.Equal("The header row lacks these columns: Last name, Start date.", opened.Problem.Message);
     }
 
     [Fact]
@@ -101,6 +101,38 @@ public sealed class ExportCsvReaderTests
 
         var candidate = rows.Single().Candidate!;
         Assert.Equal(("LI-9", "Ana", "Ek", "a@example.com", "2027-04-01"), (candidate.CandidateId, candidate.FirstName, candidate.LastName, candidate.Email, candidate.StartDate));
+    }
+
+    [Fact]
+    public async Task ReadRows_WithARowLongerThanAnyCandidate_ReportsItOnItsLineAndReadsTheOthers()
+    {
+        var rows = await ReadAsync(
+            "candidateId,firstName,lastName,email,startDate",
+            "LI-1,Maria,Campbell,maria@example.com,2027-04-01",
+            $"LI-2,{new string('x', ExportCsvReader.MaxRowBytes)},Wu,chen@example.com,2027-04-01",
+            "LI-3,Ana,Ek,ana@example.com,2027-04-01");
+
+        Assert.Equal([2L, 3L, 4L], rows.Select(r => r.Line));
+        Assert.Equal("This row is longer than 16 KB, more than all of a candidate's fields can hold; it was not read.", rows[1].Error);
+        Assert.Null(rows[1].Candidate);
+        Assert.Equal(["LI-1", "LI-3"], rows.Where(r => r.Candidate is not null).Select(r => r.Candidate!.CandidateId));
+    }
+
+    [Fact]
+    public async Task ReadRows_WithAQuoteNeverClosed_StopsAtItsLineWithAnErrorInsteadOfBufferingTheRest()
+    {
+        var following = Enumerable.Range(0, 4000).Select(i => $"LI-{i + 10},Ana,Ek,ana{i}@example.com,2027-04-01");
+        var rows = await ReadAsync(
+        [
+            "candidateId,firstName,lastName,email,startDate",
+            "LI-1,Maria,Campbell,maria@example.com,2027-04-01",
+            "LI-2,\"Chen,Wu,chen@example.com,2027-04-01",
+            .. following,
+        ]);
+
+        Assert.Equal([2L, 3L], rows.Select(r => r.Line));
+        Assert.Equal("LI-1", rows[0].Candidate!.CandidateId);
+        Assert.Equal("This row runs past 64 KB without ending, probably because a quote (\") is never closed; neither it nor the rows after it were read.", rows[1].Error);
     }
 
     private static MemoryStream Csv(params string[] lines) => new(Encoding.UTF8.GetBytes(string.Join("\r\n", lines)));

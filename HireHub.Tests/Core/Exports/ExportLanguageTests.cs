@@ -1,4 +1,5 @@
 using HireHub.Core.Domain;
+using HireHub.Core.Features.Candidates;
 using HireHub.Core.Features.Exports;
 using HireHub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -39,9 +40,10 @@ public sealed class ExportLanguageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Publish_FromAnEnglishRequest_CallsADutchSubscriberInDutch()
+    public async Task Announcement_ReadInEnglish_CallsADutchSubscriberInDutch()
     {
         var feed = database.Get<CandidateFeed>();
+        await feed.StartAsync(TestContext.Current.CancellationToken);
         var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var subscription = InCulture.Run("nl-NL", () => feed.Subscribe(_ =>
         {
@@ -49,10 +51,11 @@ public sealed class ExportLanguageTests : IAsyncLifetime
             return Task.CompletedTask;
         }));
 
-        InCulture.Run("en-US", () =>
+        // An English export, read from the change log by a follower running in English (the app's runs in the host's).
+        await InCulture.Run("en-US", async () =>
         {
-            feed.Publish([new CandidateFeedItem(Guid.NewGuid(), "LI-9", ExportOutcome.Created, 1)]);
-            return 0;
+            await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-9"), ct: TestContext.Current.CancellationToken);
+            return await feed.CatchUpAsync(TestContext.Current.CancellationToken);
         });
 
         Assert.Equal("nl-NL", await seen.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));

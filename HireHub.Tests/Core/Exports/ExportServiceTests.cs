@@ -142,22 +142,6 @@ public sealed class ExportServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Export_WhoseKeyWasClaimedByARequestThatDied_TakesTheClaimOverAfterTheLease()
-    {
-        var store = database.Get<IdempotencyStore>();
-        var request = Exported.Candidate("LI-13");
-        var abandoned = await store.ClaimAsync(linkedIn.Actor.Id, "died", ExportService.RequestHash("single", request), TestContext.Current.CancellationToken);
-
-        var whileInFlight = await database.Exports.ExportAsync(linkedIn, request, "died", TestContext.Current.CancellationToken);
-        database.Time.Advance(IdempotencyStore.InFlightLease);
-        var afterLease = await database.Exports.ExportAsync(linkedIn, request, "died", TestContext.Current.CancellationToken);
-
-        Assert.Equal(IdempotencyClaimStatus.Claimed, abandoned.Status);
-        Assert.Equal(ProblemKind.Conflict, whileInFlight.Refused().Kind);
-        Assert.Equal(ExportOutcome.Created, afterLease.Ok().Outcome);
-    }
-
-    [Fact]
     public async Task Batch_WithTheSameCandidateTwice_CreatesItThenRevisesIt()
     {
         var result = await database.Exports.ExportBatchAsync(linkedIn, [Exported.Candidate("LI-14"), Exported.Candidate("LI-14", c => c.Location = "Seattle, WA")], "batch", TestContext.Current.CancellationToken);
@@ -165,50 +149,6 @@ public sealed class ExportServiceTests : IAsyncLifetime
         Assert.Equal([ExportOutcome.Created, ExportOutcome.Updated], result.Ok().Items.Select(i => i.Outcome));
         var stored = await database.QueryAsync(db => db.ExportedCandidates.AsNoTracking().SingleAsync(c => c.CandidateId == "LI-14"));
         Assert.Equal(("Seattle, WA", 2), (stored.Location, stored.Revision));
-    }
-
-    [Fact]
-    public async Task Export_AnnouncesTheCandidateOnTheFeedOnlyOnceItIsCommitted()
-    {
-        var seenInDatabase = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = database.Get<CandidateFeed>().Subscribe(async items =>
-            seenInDatabase.TrySetResult(await database.QueryAsync(db => db.ExportedCandidates.AnyAsync(c => c.Id == items[0].Id))));
-
-        await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-15"), ct: TestContext.Current.CancellationToken);
-
-        Assert.True(await seenInDatabase.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
-    }
-
-    [Fact]
-    public async Task Export_OfAnUnchangedCandidate_AnnouncesNothing()
-    {
-        await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-16"), ct: TestContext.Current.CancellationToken);
-        var announced = 0;
-        using var subscription = database.Get<CandidateFeed>().Subscribe(_ =>
-        {
-            Interlocked.Increment(ref announced);
-            return Task.CompletedTask;
-        });
-
-        await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-16"), ct: TestContext.Current.CancellationToken);
-
-        Assert.Equal(0, announced);
-    }
-
-    [Fact]
-    public async Task Feed_AfterTheSubscriptionIsDisposed_StopsCallingIt()
-    {
-        var announced = 0;
-        var subscription = database.Get<CandidateFeed>().Subscribe(_ =>
-        {
-            Interlocked.Increment(ref announced);
-            return Task.CompletedTask;
-        });
-        subscription.Dispose();
-
-        await database.Exports.ExportAsync(linkedIn, Exported.Candidate("LI-17"), ct: TestContext.Current.CancellationToken);
-
-        Assert.Equal(0, announced);
     }
 
     [Theory]

@@ -66,14 +66,16 @@ public sealed class HireNewWorkerValidatorTests : IDisposable
     }
 
     [Theory]
-    [InlineData("ada.lovelace")]
-    [InlineData("@example.com")]
-    [InlineData("ada.lovelace@")]
-    public void Validate_WhenEmailIsMalformed_SaysEmailInvalid(string email)
+    [InlineData("ada.lovelace", "EmailOneAt")]
+    [InlineData("@example.com", "EmailInvalid")]
+    [InlineData("ada.lovelace@", "EmailDomainWithoutDot")]
+    [InlineData("ada lovelace@example", "EmailWhitespace")]
+    [InlineData("ada@example", "EmailDomainWithoutDot")]
+    public void Validate_WhenEmailIsMalformed_SaysWhatIsWrongWithIt(string email, string messageKey)
     {
         var result = Validate(ValidRequest() with { Email = email });
 
-        AssertOnlyError(result, nameof(HireNewWorker.Email), "EmailInvalid");
+        AssertOnlyError(result, nameof(HireNewWorker.Email), messageKey);
     }
 
     [Fact]
@@ -238,6 +240,7 @@ public sealed class HireNewWorkerValidatorTests : IDisposable
     private static HireNewWorker ValidRequest() => new()
     {
         CandidateId = Guid.NewGuid(),
+        Revision = 1,
         FirstName = "Ada",
         LastName = "Lovelace",
         Email = "ada.lovelace@example.com",

@@ -11,7 +11,15 @@ public static class ExportFieldNames
         return label.ResourceNotFound ? field : label.Value;
     }
 
-    /// <summary>A field's old or new value as people read it: a phone number in the international format, "—" for none.</summary>
-    public static string Shown(string field, string? value) =>
-        (field == "phone" ? HireHub.Core.Common.PhoneNumberFormat.ForDisplay(value) : value) ?? "—";
+    /// <summary>
+    /// A field's old or new value as people read it: a date (stored <c>yyyy-MM-dd</c>) in their culture, a phone number
+    /// in the international format, "—" for none.
+    /// </summary>
+    public static string Shown(string field, string? value) => field switch
+    {
+        "startDate" when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            => date.ToString("d", System.Globalization.CultureInfo.CurrentCulture),
+        "phone" => HireHub.Core.Common.PhoneNumberFormat.ForDisplay(value) ?? "—",
+        _ => value ?? "—",
+    };
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HireHub.Benchmarks.Hosting;
 
 /// <summary>A candidate kept apart for P4: nobody among the workers shares its name, email or phone.</summary>
-internal sealed record HireReadyCandidate(Guid Id, string FirstName, string LastName, string Email, string Phone, Guid PositionId);
+internal sealed record HireReadyCandidate(Guid Id, string FirstName, string LastName, string Email, string Phone, Guid PositionId, int Revision);
 
 /// <summary>What the data builder made, for the measurements to use.</summary>
 internal sealed record BenchDataset(string SearchTerm, IReadOnlyList<HireReadyCandidate> HireReady);
@@ -146,7 +146,7 @@ internal static class BenchData
                     throw new InvalidOperationException($"The generated phone number {phone} is not valid; P4's hires would fail validation.");
                 }
 
-                hireReady.Add(new HireReadyCandidate(candidate.Id, first, last, email, phone!, positions[hireSlot].Id));
+                hireReady.Add(new HireReadyCandidate(candidate.Id, first, last, email, phone!, positions[hireSlot].Id, candidate.Revision));
             }
 
             if (!decided)

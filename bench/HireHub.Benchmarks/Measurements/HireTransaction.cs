@@ -75,6 +75,7 @@ internal sealed class HireTransaction(BenchApp app, BenchOptions options, BenchD
         var request = new HireNewWorker
         {
             CandidateId = candidate.Id,
+            Revision = candidate.Revision,
             FirstName = candidate.FirstName,
             LastName = candidate.LastName,
             Email = candidate.Email,

@@ -214,6 +214,27 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.ToTable("CandidateRevisions");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ExportedCandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeLog");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.Employment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +242,13 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DismissalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset?>("DismissedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly?>("EndDate")
@@ -244,11 +272,11 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("LegalEntityId");
-
                     b.HasIndex("StartDate");
 
                     b.HasIndex("WorkerId");
+
+                    b.HasIndex("LegalEntityId", "StartDate");
 
                     b.ToTable("Employments");
                 });
@@ -321,6 +349,15 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("HiredEmploymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("HiredPositionAssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("HiredRevision")
+                        .HasColumnType("int");
 
                     b.Property<string>("HrisProvider")
                         .HasMaxLength(200)
@@ -399,6 +436,10 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HiredEmploymentId");
+
+                    b.HasIndex("HiredPositionAssignmentId");
+
                     b.HasIndex("LegalEntityId");
 
                     b.HasIndex("WorkerId");
@@ -406,11 +447,15 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAt", "LegalEntityId");
+
                     b.HasIndex("Status", "ActedAt");
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
                     b.HasIndex("Status", "AnonymisedAt", "ReceivedAt");
+
+                    b.HasIndex("RecruiterEmail", "ReceivedAt", "Status", "ConnectionId");
 
                     b.HasIndex("Status", "AnonymisedAt", "Email", "Id");
 
@@ -421,6 +466,8 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasIndex("Status", "AnonymisedAt", "Location", "Id");
 
                     b.HasIndex("Status", "AnonymisedAt", "LastName", "FirstName", "Id");
+
+                    b.HasIndex("Status", "AnonymisedAt", "StartDate", "LegalEntityId", "Email", "Phone");
 
                     b.ToTable("ExportedCandidates");
                 });
@@ -491,11 +538,6 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.Property<string>("ResponseBody")
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");
@@ -538,6 +580,8 @@ namespace HireHub.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("OccurredAt");
 
+                    b.HasIndex("Caller", "OccurredAt");
+
                     b.ToTable("IntegrationLog");
                 });
 
@@ -570,6 +614,10 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.Property<string>("Id")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("CountryRegion")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -637,6 +685,180 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                     b.HasKey("Code");
 
                     b.ToTable("NumberSequences");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ActedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ActedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ChecklistName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DueOffsetDays")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("EmploymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("OwnerPersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("RequiredBeforeStart")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("TemplateTaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateTaskId");
+
+                    b.HasIndex("EmploymentId", "Order");
+
+                    b.HasIndex("State", "DueDate");
+
+                    b.ToTable("OnboardingTasks");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("LegalEntityId")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WorkerType")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalEntityId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("OnboardingTemplates");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplateTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DueOffsetDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("OwnerPersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("RequiredBeforeStart")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Order");
+
+                    b.ToTable("OnboardingTemplateTasks", (string)null);
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>
@@ -898,6 +1120,16 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("HireHub.Core.Domain.Employment", "HiredEmployment")
+                        .WithMany()
+                        .HasForeignKey("HiredEmploymentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HireHub.Core.Domain.PositionAssignment", "HiredPositionAssignment")
+                        .WithMany()
+                        .HasForeignKey("HiredPositionAssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("HireHub.Core.Domain.LegalEntity", null)
                         .WithMany()
                         .HasForeignKey("LegalEntityId")
@@ -909,6 +1141,10 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Connection");
+
+                    b.Navigation("HiredEmployment");
+
+                    b.Navigation("HiredPositionAssignment");
 
                     b.Navigation("Worker");
                 });
@@ -926,6 +1162,41 @@ namespace HireHub.Core.Data.Migrations.SqlServer
                         .HasForeignKey("LegalEntityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTask", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.Employment", "Employment")
+                        .WithMany()
+                        .HasForeignKey("EmploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HireHub.Core.Domain.OnboardingTemplateTask", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Employment");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplate", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.LegalEntity", null)
+                        .WithMany()
+                        .HasForeignKey("LegalEntityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplateTask", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.OnboardingTemplate", "Template")
+                        .WithMany("Tasks")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Template");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>
@@ -961,6 +1232,11 @@ namespace HireHub.Core.Data.Migrations.SqlServer
             modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplate", b =>
+                {
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>

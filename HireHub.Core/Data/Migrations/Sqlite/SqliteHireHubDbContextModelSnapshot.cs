@@ -205,6 +205,25 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.ToTable("CandidateRevisions");
                 });
 
+            modelBuilder.Entity("HireHub.Core.Domain.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ExportedCandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ChangeLog");
+                });
+
             modelBuilder.Entity("HireHub.Core.Domain.Employment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -212,6 +231,13 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DismissalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DismissedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EndDate")
@@ -235,11 +261,11 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("LegalEntityId");
-
                     b.HasIndex("StartDate");
 
                     b.HasIndex("WorkerId");
+
+                    b.HasIndex("LegalEntityId", "StartDate");
 
                     b.ToTable("Employments");
                 });
@@ -314,6 +340,15 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
+
+                    b.Property<Guid?>("HiredEmploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HiredPositionAssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HiredRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("HrisProvider")
                         .HasMaxLength(200)
@@ -395,6 +430,10 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HiredEmploymentId");
+
+                    b.HasIndex("HiredPositionAssignmentId");
+
                     b.HasIndex("LegalEntityId");
 
                     b.HasIndex("WorkerId");
@@ -402,11 +441,15 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("ConnectionId", "CandidateId")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedAt", "LegalEntityId");
+
                     b.HasIndex("Status", "ActedAt");
 
                     b.HasIndex("ConnectionId", "UpdatedAt", "CandidateId");
 
                     b.HasIndex("Status", "AnonymisedAt", "ReceivedAt");
+
+                    b.HasIndex("RecruiterEmail", "ReceivedAt", "Status", "ConnectionId");
 
                     b.HasIndex("Status", "AnonymisedAt", "Email", "Id");
 
@@ -417,6 +460,8 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasIndex("Status", "AnonymisedAt", "Location", "Id");
 
                     b.HasIndex("Status", "AnonymisedAt", "LastName", "FirstName", "Id");
+
+                    b.HasIndex("Status", "AnonymisedAt", "StartDate", "LegalEntityId", "Email", "Phone");
 
                     b.ToTable("ExportedCandidates");
                 });
@@ -485,11 +530,6 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.Property<string>("ResponseBody")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ExpiresAt");
@@ -530,6 +570,8 @@ namespace HireHub.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OccurredAt");
 
+                    b.HasIndex("Caller", "OccurredAt");
+
                     b.ToTable("IntegrationLog");
                 });
 
@@ -561,6 +603,10 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryRegion")
+                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -629,6 +675,180 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                     b.HasKey("Code");
 
                     b.ToTable("NumberSequences");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChecklistName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueOffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmploymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiredBeforeStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TemplateTaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateTaskId");
+
+                    b.HasIndex("EmploymentId", "Order");
+
+                    b.HasIndex("State", "DueDate");
+
+                    b.ToTable("OnboardingTasks");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalEntityId")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalEntityId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("OnboardingTemplates");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplateTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueOffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instruction")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerPersonId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiredBeforeStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Order");
+
+                    b.ToTable("OnboardingTemplateTasks", (string)null);
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>
@@ -890,6 +1110,16 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("HireHub.Core.Domain.Employment", "HiredEmployment")
+                        .WithMany()
+                        .HasForeignKey("HiredEmploymentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HireHub.Core.Domain.PositionAssignment", "HiredPositionAssignment")
+                        .WithMany()
+                        .HasForeignKey("HiredPositionAssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("HireHub.Core.Domain.LegalEntity", null)
                         .WithMany()
                         .HasForeignKey("LegalEntityId")
@@ -901,6 +1131,10 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Connection");
+
+                    b.Navigation("HiredEmployment");
+
+                    b.Navigation("HiredPositionAssignment");
 
                     b.Navigation("Worker");
                 });
@@ -918,6 +1152,41 @@ namespace HireHub.Core.Data.Migrations.Sqlite
                         .HasForeignKey("LegalEntityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTask", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.Employment", "Employment")
+                        .WithMany()
+                        .HasForeignKey("EmploymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HireHub.Core.Domain.OnboardingTemplateTask", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateTaskId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Employment");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplate", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.LegalEntity", null)
+                        .WithMany()
+                        .HasForeignKey("LegalEntityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplateTask", b =>
+                {
+                    b.HasOne("HireHub.Core.Domain.OnboardingTemplate", "Template")
+                        .WithMany("Tasks")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Template");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>
@@ -953,6 +1222,11 @@ namespace HireHub.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("HireHub.Core.Domain.ApplicationUser", b =>
                 {
                     b.Navigation("Roles");
+                });
+
+            modelBuilder.Entity("HireHub.Core.Domain.OnboardingTemplate", b =>
+                {
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("HireHub.Core.Domain.Position", b =>
