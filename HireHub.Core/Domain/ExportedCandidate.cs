@@ -5,7 +5,12 @@ public sealed class ExportedCandidate : IVersioned
 {
     public const int LegalHoldReasonMaxLength = 500;
 
-    public Guid Id { get; init; } = Guid.NewGuid();
+    // Time-ordered (version 7): SQLite stores the key as text in an index of its own, and a random GUID puts every
+    // new candidate on a random page of it, so a 1,000-row transaction rewrote about as many pages of that index;
+    // in time order new keys land on its last pages. Measured on 110,000 candidates with durable commits: 1,234 to
+    // 3,222 candidates/s in 1,000-row transactions, 185 to 109 µs of CPU each (docs/PERFORMANCE.md, P8). The ids stay
+    // unique and opaque to callers; on SQL Server, which orders uniqueidentifier by other bytes, they cost no more.
+    public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid ConnectionId { get; init; }
 

@@ -19,7 +19,8 @@ internal sealed record BenchOptions(
     int BatchesPerRun,
     int CsvRows,
     IReadOnlySet<string>? Only = null,
-    bool KeepDatabase = false)
+    bool KeepDatabase = false,
+    int? Scale = null)
 {
     public const int PanelPageSize = 10;
 
@@ -44,7 +45,14 @@ internal sealed record BenchOptions(
 
     public int WarmUpHires => 10;
 
-    public string Mode => Quick ? "quick" : "full";
+    public string Mode => Quick ? "quick" : Scale is null ? "full" : "scale";
+
+    /// <summary>
+    /// <c>--scale N</c> (P9, not in CI): the Candidates to hire panel alone over N waiting candidates, the full run's
+    /// calls and runs; few workers, since nothing else is measured. Writes its own block of the document.
+    /// </summary>
+    private static BenchOptions ScaleRun(int candidates) =>
+        Full with { Candidates = candidates, Workers = 1_000, Scale = candidates, Only = new HashSet<string> { "P9" } };
 
     /// <summary>Whether to run a measurement: all of them, unless <c>--only P3,P4</c> picks some (a partial run writes no document).</summary>
     public bool Runs(string number) => Only is null || Only.Contains(number);
@@ -52,6 +60,11 @@ internal sealed record BenchOptions(
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = args.Contains("--quick") ? QuickRun : Full;
+        if (ValueOf(args, "--scale") is { } scale)
+        {
+            options = ScaleRun(int.Parse(scale, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (args.Contains("--keep-database"))
         {
             options = options with { KeepDatabase = true };

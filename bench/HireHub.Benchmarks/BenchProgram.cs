@@ -52,11 +52,11 @@ internal static class BenchProgram
             log.WriteLine($"- {note}");
         }
 
-        var document = stopped ? null : options.DocumentPath ?? (options.Quick || options.Only is not null ? null : RepositoryPaths.PerformanceDocument);
+        var document = stopped ? null : options.DocumentPath ?? (options.Quick || (options.Only is not null && options.Scale is null) ? null : RepositoryPaths.PerformanceDocument);
         if (document is not null)
         {
-            var section = PerformanceDocument.Section(table, runner.Notes, machine.Append(("load average at end (1/5/15 min)", MachineDescription.LoadAverage())), summary);
-            PerformanceDocument.Write(document, section);
+            var section = PerformanceDocument.Section(table, runner.Notes, machine.Append(("load average at end (1/5/15 min)", MachineDescription.LoadAverage())), summary, options.Scale is not null);
+            PerformanceDocument.Write(document, section, options.Scale is not null);
             log.WriteLine($"Written to {document}");
         }
 
@@ -73,13 +73,18 @@ internal static class BenchProgram
             log.WriteLine($"App listening on {app.BaseAddress}; building data in {app.DatabasePath}");
             var dataClock = Stopwatch.StartNew();
             var data = await BenchData.BuildAsync(app.Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>(), options, TimeProvider.System, ct);
+            if (new[] { "P1", "P2", "P6", "P8" }.Any(options.Runs))
+            {
+                LeanTables.Create(app.ConnectionString);
+            }
+
             log.WriteLine($"Data built in {dataClock.Elapsed.TotalSeconds:0.0} s");
 
             // The exports come last: they add candidates, which P3's figures must not include.
             IMeasurement[] inProcess =
             [
                 new CandidatesToHireQuery(app, options, data), new HireTransaction(app, options, data), new HomeQueries(app, options), new MemoryPerCircuit(app, options),
-                new SingleExports(app, options), new BatchExports(app, options), new CsvUpload(app, options),
+                new StoreCeilings(app, options), new SingleExports(app, options), new BatchExports(app, options), new CsvUpload(app, options),
             ];
             foreach (var measurement in inProcess.Where(m => options.Runs(m.Number)))
             {
@@ -99,7 +104,7 @@ internal static class BenchProgram
     {
         var commit = MachineDescription.GitCommit(RepositoryPaths.Root);
         var summary = string.Concat(
-            FormattableString.Invariant($"{(options.Quick ? "Quick" : "Full")} run of {startedAt:yyyy-MM-dd HH:mm} UTC{(commit is null ? "" : $" at commit {commit}")}, "),
+            FormattableString.Invariant($"{(options.Quick ? "Quick" : options.Scale is null ? "Full" : "Scale")} run of {startedAt:yyyy-MM-dd HH:mm} UTC{(commit is null ? "" : $" at commit {commit}")}, "),
             FormattableString.Invariant($"{wall.TotalMinutes:0.0} min wall time. Data: {BenchData.Count(options.Candidates)} candidates waiting to be hired "),
             FormattableString.Invariant($"(one already decided after every ten), {BenchData.Count(options.Workers)} workers with their employments. "),
             FormattableString.Invariant($"Each figure is the median of its runs ({options.Repetitions} for P1-P4 and P6, {options.CircuitRuns} for P5, {options.ColdStarts} for P7) "),

@@ -14,6 +14,12 @@ internal static class Entry
             return await CircuitDriver.RunAsync(baseAddress);
         }
 
+        // P1's callers, likewise: see LoadGenerator.
+        if (args is [LoadGenerator.Switch, var apiAddress, var token])
+        {
+            return await LoadGenerator.RunAsync(apiAddress, token);
+        }
+
         // Ctrl+C, or SIGTERM (CI's `timeout`): stop measuring. Without this, SIGTERM stopped only the hosted app, and
         // every later measurement failed against a server that was gone.
         using var cancel = new CancellationTokenSource();

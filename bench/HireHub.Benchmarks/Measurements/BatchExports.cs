@@ -12,8 +12,9 @@ namespace HireHub.Benchmarks.Measurements;
 
 /// <summary>
 /// P2: batch exports, <c>POST /api/v1/exported-candidates/batch</c> with 1,000 new candidates per request, one
-/// request after another as an ATS's nightly sync sends them; against the ceiling of one transaction of 1,000
-/// candidates written as multi-row INSERTs through Microsoft.Data.Sqlite. Candidates per second, both.
+/// request after another as an ATS's nightly sync sends them; against the lean ceiling, 1,000 candidates and an
+/// idempotency record per durable transaction in tables with only their key and one unique index
+/// (<see cref="ExportCeiling"/>). Candidates per second, both.
 /// </summary>
 internal sealed class BatchExports(BenchApp app, BenchOptions options) : IMeasurement
 {
@@ -32,7 +33,7 @@ internal sealed class BatchExports(BenchApp app, BenchOptions options) : IMeasur
 
     public async Task PrepareAsync(CancellationToken ct)
     {
-        ceiling = await ExportCeiling.OpenAsync(app, app.Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>(), "P2-CEILING", ct);
+        ceiling = await ExportCeiling.OpenAsync(app, app.Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>(), CeilingTables.Lean, "P2-CEILING", ct);
         client = ExportRequests.Client(app.BaseAddress, app.Token(ReferenceData.LinkedInClientId.ToString()), 4);
         await ExportAsync("P2-WARMUP", 2, ct);
         ceiling.BatchTransactions(2, BatchSize);
@@ -91,11 +92,11 @@ internal sealed class BatchExports(BenchApp app, BenchOptions options) : IMeasur
             appRate.Format(ExportRequests.PerSecond),
             ceilingRate.Format(ExportRequests.PerSecond),
             $"{ratio:0.00}×",
-            $"≥ {CeilingRatioGoal}× ceiling (1,000-row transactions of multi-row INSERTs)",
+            $"≥ {CeilingRatioGoal}× the lean ceiling (1,000-row transactions, as in P8, measured again here)",
             [GoalCheck.AtLeast(ratio, CeilingRatioGoal, $"{ratio:0.00}× ceiling", $"{CeilingRatioGoal}× ceiling")]);
         return new MeasurementReport(
             [row],
-            [$"candidates per second, both; every item of every batch answered 201. The ceiling: {options.BatchesPerRun} transactions of {BatchSize:N0} per run, {ExportCeiling.RowsPerStatement} rows per INSERT, {ceiling.Describe()}"]);
+            [$"candidates per second, both; every item of every batch answered 201. The ceiling: {options.BatchesPerRun} transactions of {BatchSize:N0} per run, {ceiling.Describe()}"]);
     }
 
     public ValueTask DisposeAsync()

@@ -13,10 +13,10 @@ namespace HireHub.Benchmarks.Measurements;
 /// the grid's <see cref="PageRequest"/> and the signed-in HR person, who works for every legal entity), for the first
 /// page, the page half-way down and a search, each against the
 /// same page fetched by hand-written SQL on the same file. Calls alternate between the two, so noise hits both.
+/// As P9 (<c>--scale</c>) the same measurement over a million waiting candidates, with that goal's 25 ms.
 /// </summary>
 internal sealed class CandidatesToHireQuery(BenchApp app, BenchOptions options, BenchDataset data) : IMeasurement
 {
-    private const double LatencyGoalMs = 20;
     private const double SqlRatioGoal = 2;
     private const double DeepPageRatioGoal = 1.5;
 
@@ -25,7 +25,9 @@ internal sealed class CandidatesToHireQuery(BenchApp app, BenchOptions options, 
     private (string Key, PageRequest Request)[] pages = [];
     private int searchMatches;
 
-    public string Number => "P3";
+    public string Number => options.Scale is null ? "P3" : "P9";
+
+    private double LatencyGoalMs => options.Scale is null ? 20 : 25;
 
     public string Title => $"Candidates to hire query over {BenchData.Count(options.Candidates)} candidates";
 
@@ -131,7 +133,7 @@ internal sealed class CandidatesToHireQuery(BenchApp app, BenchOptions options, 
                 GoalCheck.AtMost(app.Median, LatencyGoalMs, Ms(app.Median), Ms(LatencyGoalMs)),
             };
             var goal = $"p95 ≤ {SqlRatioGoal}× SQL and ≤ {LatencyGoalMs} ms";
-            if (key == "deep")
+            if (key == "deep" && options.Scale is null)
             {
                 var deepRatio = app.Median / firstApp;
                 checks.Add(GoalCheck.AtMost(deepRatio, DeepPageRatioGoal, $"{deepRatio:0.0}× first page", $"{DeepPageRatioGoal}× first page"));

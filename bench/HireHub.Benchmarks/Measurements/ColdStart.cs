@@ -17,7 +17,7 @@ namespace HireHub.Benchmarks.Measurements;
 /// </summary>
 internal sealed class ColdStart(BenchOptions options) : IMeasurement
 {
-    private const double GoalSeconds = 3;
+    private const double GoalSeconds = 2;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private string? folder;

@@ -15,7 +15,7 @@ internal sealed class MemoryPerCircuit(BenchApp app, BenchOptions options) : IMe
     private const double GoalBytes = 500 * 1024;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
-    private Process? driver;
+    private ChildProgram? driver;
 
     public string Number => "P5";
 
@@ -25,16 +25,8 @@ internal sealed class MemoryPerCircuit(BenchApp app, BenchOptions options) : IMe
 
     public async Task PrepareAsync(CancellationToken ct)
     {
-        driver = Process.Start(DriverStartInfo()) ?? throw new InvalidOperationException("The circuit driver did not start.");
-        driver.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                Console.Error.WriteLine($"  circuit driver: {e.Data}");
-            }
-        };
-        driver.BeginErrorReadLine();
-        await ExpectAsync("ready", ct);
+        driver = ChildProgram.Start("circuit driver", CircuitDriver.Switch, app.BaseAddress.ToString());
+        await driver.ExpectAsync("ready", Patience, ct);
 
         // The first circuits pay for JIT, static caches and Kestrel's pools; those are not per circuit.
         await SendAsync("open 4", "opened 4", ct);
@@ -98,64 +90,20 @@ internal sealed class MemoryPerCircuit(BenchApp app, BenchOptions options) : IMe
         return self.WorkingSet64;
     }
 
-    private ProcessStartInfo DriverStartInfo()
-    {
-        // This same program, in its driver mode: the apphost when there is one, else `dotnet HireHub.Benchmarks.dll`.
-        var self = Environment.ProcessPath!;
-        var start = Path.GetFileNameWithoutExtension(self) == "dotnet"
-            ? new ProcessStartInfo(self) { ArgumentList = { typeof(CircuitDriver).Assembly.Location } }
-            : new ProcessStartInfo(self);
-        start.ArgumentList.Add(CircuitDriver.Switch);
-        start.ArgumentList.Add(app.BaseAddress.ToString());
-        start.RedirectStandardInput = true;
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-        return start;
-    }
-
     private async Task SendAsync(string command, string answer, CancellationToken ct)
     {
-        await driver!.StandardInput.WriteLineAsync(command.AsMemory(), ct);
-        await driver.StandardInput.FlushAsync(ct);
-        await ExpectAsync(answer, ct);
-    }
-
-    private async Task ExpectAsync(string answer, CancellationToken ct)
-    {
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        limit.CancelAfter(Patience);
-        var line = await driver!.StandardOutput.ReadLineAsync(limit.Token);
+        var line = await driver!.AskAsync(command, Patience, ct);
         if (line != answer)
         {
-            throw new InvalidOperationException($"The circuit driver answered \"{line ?? "(nothing: it exited)"}\" where \"{answer}\" was expected.");
+            throw new InvalidOperationException($"The circuit driver answered \"{line}\" where \"{answer}\" was expected.");
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (driver is null)
+        if (driver is not null)
         {
-            return;
-        }
-
-        try
-        {
-            if (!driver.HasExited)
-            {
-                await driver.StandardInput.WriteLineAsync("quit");
-                await driver.StandardInput.FlushAsync();
-                using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-                await driver.WaitForExitAsync(limit.Token);
-            }
-        }
-        catch (Exception error) when (error is OperationCanceledException or IOException)
-        {
-            driver.Kill(entireProcessTree: true);
-        }
-        finally
-        {
-            driver.Dispose();
+            await driver.DisposeAsync();
         }
     }
 }

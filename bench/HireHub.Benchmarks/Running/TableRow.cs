@@ -8,6 +8,10 @@ internal sealed record TableRow(string Number, string What, string Figure, strin
     public static TableRow Failed(string number, string what, Exception error) =>
         new(number, what, $"failed: {error.GetType().Name}: {error.Message.ReplaceLineEndings(" ")}", None, None, None, "not measured");
 
+    /// <summary>A figure that has no goal of its own: a ceiling others are held against.</summary>
+    public static TableRow Reference(string number, string what, string figure, string ceiling, string ratio, string goal) =>
+        new(number, what, figure, ceiling, ratio, goal, None);
+
     public static TableRow Measured(string number, string what, string figure, string ceiling, string ratio, string goal, IReadOnlyList<GoalCheck> checks) =>
         new(number, what, figure, ceiling, ratio, goal, GoalCheck.Verdict(checks));
 }
