@@ -315,6 +315,9 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
         {
             CandidateId = candidate.CandidateId, FirstName = candidate.FirstName, LastName = candidate.LastName, Email = candidate.Email,
             Phone = candidate.Phone, StartDate = Iso(candidate.StartDate!.Value), JobTitle = candidate.JobTitle, Location = candidate.Location,
+            // An export is the whole record: what the ATS sent before and does not change is sent again.
+            HrisProvider = candidate.HrisProvider,
+            Recruiter = candidate.RecruiterName is null ? null : new() { Name = candidate.RecruiterName, Email = candidate.RecruiterEmail },
         };
         change(export);
         var source = new HireHub.Core.Features.Exports.ExportSource(connection.Id, "US", new HireHub.Core.Common.Actor("ats", "Contoso Careers ATS"));
