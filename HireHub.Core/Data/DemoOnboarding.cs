@@ -63,26 +63,13 @@ internal static class DemoOnboarding
         {
             foreach (var source in template.Tasks)
             {
-                var due = ChecklistRules.DueDate(kevin.StartDate, source.DueOffsetDays);
-                var done = due < today && source.Owner == OnboardingOwner.Hr;
-                db.OnboardingTasks.Add(new OnboardingTask
+                var task = OnboardingTasks.FromTemplate(template, source, kevin, order++, kevin.CreatedAt);
+                if (task.DueDate < today && source.Owner == OnboardingOwner.Hr)
                 {
-                    EmploymentId = kevin.Id,
-                    TemplateId = template.Id,
-                    TemplateTaskId = source.Id,
-                    ChecklistName = template.Name,
-                    Order = order++,
-                    Title = source.Title,
-                    Instruction = source.Instruction,
-                    Owner = source.Owner,
-                    DueOffsetDays = source.DueOffsetDays,
-                    DueDate = due,
-                    RequiredBeforeStart = source.RequiredBeforeStart,
-                    State = done ? OnboardingTaskState.Done : OnboardingTaskState.Open,
-                    ActedBy = done ? "Hanna Reyes" : null,
-                    ActedAt = done ? now.AddDays(-1) : null,
-                    CreatedAt = kevin.CreatedAt,
-                });
+                    (task.State, task.ActedBy, task.ActedAt) = (OnboardingTaskState.Done, "Hanna Reyes", now.AddDays(-1));
+                }
+
+                db.OnboardingTasks.Add(task);
             }
         }
     }

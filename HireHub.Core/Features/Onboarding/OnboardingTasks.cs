@@ -46,29 +46,32 @@ public static class OnboardingTasks
         {
             foreach (var source in template.Tasks.OrderBy(t => t.Order))
             {
-                tasks.Add(new OnboardingTask
-                {
-                    EmploymentId = employment.Id,
-                    TemplateId = template.Id,
-                    TemplateTaskId = source.Id,
-                    ChecklistName = template.Name,
-                    Order = order++,
-                    Title = source.Title,
-                    Instruction = source.Instruction,
-                    Owner = source.Owner,
-                    OwnerPersonId = source.OwnerPersonId,
-                    DueOffsetDays = source.DueOffsetDays,
-                    DueDate = ChecklistRules.DueDate(employment.StartDate, source.DueOffsetDays),
-                    RequiredBeforeStart = source.RequiredBeforeStart,
-                    State = OnboardingTaskState.Open,
-                    CreatedAt = now,
-                });
+                tasks.Add(FromTemplate(template, source, employment, order++, now));
             }
         }
 
         db.OnboardingTasks.AddRange(tasks);
         return tasks;
     }
+
+    /// <summary>One open task of <paramref name="template"/> for <paramref name="employment"/>, due its offset from the start date.</summary>
+    internal static OnboardingTask FromTemplate(OnboardingTemplate template, OnboardingTemplateTask source, Employment employment, int order, DateTimeOffset now) => new()
+    {
+        EmploymentId = employment.Id,
+        TemplateId = template.Id,
+        TemplateTaskId = source.Id,
+        ChecklistName = template.Name,
+        Order = order,
+        Title = source.Title,
+        Instruction = source.Instruction,
+        Owner = source.Owner,
+        OwnerPersonId = source.OwnerPersonId,
+        DueOffsetDays = source.DueOffsetDays,
+        DueDate = ChecklistRules.DueDate(employment.StartDate, source.DueOffsetDays),
+        RequiredBeforeStart = source.RequiredBeforeStart,
+        State = OnboardingTaskState.Open,
+        CreatedAt = now,
+    };
 
     /// <summary>
     /// For a changed employment start date: each open task falls due at the new start plus its own offset, as it
