@@ -240,6 +240,24 @@ public sealed class HireNewWorkerDialogTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task Dialog_KeepsAFieldsMark_WhenFocusLeavesIt_AndOnTheNextHire()
+    {
+        // MudBlazor checks a Required field itself when it loses focus; it must answer with the form's verdict, not
+        // clear it (in a browser, clicking Hire moves focus out of the field first).
+        var fatima = Data.Candidate(connection, "Fatima", "Zahra", c => c.Email = "fatima zahra@example");
+        await Data.AddAsync(fatima);
+        var panel = await OpenHireDialogAsync(fatima);
+        panel.WaitForAssertion(() => Assert.Equal("An email address cannot contain spaces.", panel.TextUnder("#hire-email")));
+
+        await panel.Find("#hire-email").BlurAsync(new());
+        panel.WaitForAssertion(() => Assert.Equal("An email address cannot contain spaces.", panel.TextUnder("#hire-email")));
+
+        await panel.ClickAsync("[data-testid=hire-continue]");
+        panel.WaitForAssertion(() => Assert.Equal("An email address cannot contain spaces.", panel.TextUnder("#hire-email")));
+        Assert.Equal(0, await Data.QueryAsync(db => db.Workers.CountAsync()));
+    }
+
+    [Fact]
     public async Task Dialog_SaysTheNumberItShowsIsTheNextOne_AndItsPrimaryButtonSaysHire()
     {
         var ann = Data.Candidate(connection, "Ann", "Lee");

@@ -21,7 +21,7 @@ public sealed class TrustedInputTests(ChromiumWithHireHub chromium) : BrowserTes
     private static readonly string Start = DateTime.UtcNow.AddDays(45).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task ABadEmail_IsRefusedByTheApiTheFormAndTheCsvPreview()
+    public async Task ABadEmail_IsRefusedByTheApiTheFormTheCsvPreviewAndTheHireDialog()
     {
         using var ats = App.LiveApiClient(ReferenceData.LinkedInClientId.ToString());
         using var api = await ats.ExportAsync(ApiCalls.Candidate("E2E-MAIL-API", c => c["email"] = BadEmail));
@@ -43,6 +43,28 @@ public sealed class TrustedInputTests(ChromiumWithHireHub chromium) : BrowserTes
         await Expect(Page.GetByTestId("csv-preview-summary")).ToContainTextAsync("1 rows read, 0 valid, 1 refused");
         await Expect(Page.GetByTestId("csv-invalid-rows")).ToContainTextAsync("Email");
         await Expect(Page.GetByTestId("csv-import")).ToBeDisabledAsync();
+
+        // A candidate whose stored address breaks the rule (stored before it): the dialog opens with it marked and
+        // refuses the hire until it is corrected.
+        var flaggedName = await App.Services.GetRequiredService<IDbContextFactory<HireHubDbContext>>().WriteAsync(async (db, ct) =>
+        {
+            var candidate = await db.ExportedCandidates.FirstAsync(c => c.Status == global::HireHub.Core.Domain.CandidateStatus.NotProcessed && c.AnonymisedAt == null, ct);
+            candidate.Email = BadEmail;
+            return candidate.LastName;
+        }, _ => true, TestContext.Current.CancellationToken);
+        await Page.Context.ClearCookiesAsync();
+        await SignInAsync("hanna.reyes", "/personnel-management");
+        await Page.Locator("#candidate-search").FillAsync(flaggedName);
+        var flagged = Page.GetByTestId("candidates-to-hire").GetByRole(AriaRole.Row).Filter(new() { HasText = "Email not valid" });
+        await flagged.Locator("[data-testid^=hire-]").First.ClickAsync();
+        var dialog = Page.GetByRole(AriaRole.Dialog);
+        var emailControl = dialog.Locator(".mud-input-control").Filter(new() { Has = Page.Locator("#hire-email") });
+        await Expect(emailControl).ToContainTextAsync("email address");
+        await dialog.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "trust-bad-email-dialog-opened.png") });
+        await dialog.GetByTestId("hire-continue").ClickAsync();
+        await Expect(emailControl).ToContainTextAsync("email address");
+        await Expect(dialog).ToBeVisibleAsync();
+        await dialog.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsFolder, "trust-bad-email-dialog.png") });
     }
 
     [Fact]

@@ -20,6 +20,15 @@ public sealed class FieldErrors
 
     public bool Has(string field) => errors.ContainsKey(field);
 
+    /// <summary>
+    /// What to pass as the <c>Validation</c> of a MudBlazor input that also checks itself (<c>Required</c>): MudBlazor
+    /// validates such an input when it loses focus and then shows only its own verdict, and it applies the
+    /// <c>Error</c> parameter again only when that parameter changes. Without this, a field marked by the last
+    /// submit lost its mark when someone tabbed through it (or clicked the submit button), and the same error on the
+    /// next submit stayed hidden. With it, the input's own check answers with the form's last verdict.
+    /// </summary>
+    public Func<TValue?, string?> Of<TValue>(string field) => _ => this[field];
+
     public void Set(IDictionary<string, string[]>? fieldErrors) => errors = fieldErrors ?? new Dictionary<string, string[]>();
 
     public void Set(ValidationResult result) => errors = result.ToDictionary();
