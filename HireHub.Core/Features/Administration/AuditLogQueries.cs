@@ -9,7 +9,12 @@ using Microsoft.Extensions.Localization;
 namespace HireHub.Core.Features.Administration;
 
 /// <summary>What the audit log is narrowed to; every part is optional. <see cref="Actor"/> is a person or an application.</summary>
-public sealed record AuditLogFilter(DateTimeOffset? From = null, DateTimeOffset? To = null, string? Actor = null, string? Record = null, string? Action = null);
+/// <param name="Action">Text typed to find actions: it matches the stored action code, and any of <paramref name="ActionsNamed"/>.</param>
+/// <param name="ActionsNamed">The action codes whose words, as the page shows them in the reader's language, contain
+/// <paramref name="Action"/> ("worker hired" or "aangesteld" finds WorkerHired): the words live with the pages.</param>
+public sealed record AuditLogFilter(
+    DateTimeOffset? From = null, DateTimeOffset? To = null, string? Actor = null, string? Record = null, string? Action = null,
+    IReadOnlyCollection<string>? ActionsNamed = null);
 
 /// <param name="RecordName">The candidate's or worker's name and ID (the ATS's candidate ID, the personnel number) for a
 /// record that is one; null for the rest, which the page names by their type and id.</param>
@@ -73,7 +78,14 @@ public sealed class AuditLogQueries(IDbContextFactory<HireHubDbContext> dbFactor
         }
 
         // LIKE, as every search in HireHub: "hanna" finds Hanna Reyes on SQLite and SQL Server alike.
-        events = events.WhereAnyContains(f.Actor, e => e.Actor).WhereAnyContains(f.Action, e => e.Action);
+        events = events.WhereAnyContains(f.Actor, e => e.Actor);
+        if (!string.IsNullOrWhiteSpace(f.Action))
+        {
+            var pattern = LikePattern.Contains(f.Action.Trim());
+            var named = f.ActionsNamed ?? [];
+            events = events.Where(e => EF.Functions.Like(e.Action, pattern, LikePattern.Escape) || named.Contains(e.Action));
+        }
+
         if (!string.IsNullOrWhiteSpace(f.Record))
         {
             var people = await AuditRecordNames.MatchingAsync(db, f.Record, ct);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using HireHub.Core.Common;
 using HireHub.Core.Data;
@@ -43,6 +44,32 @@ public sealed class AuditLogPageTests : AdminPageTest
         Assert.Contains("Read only", Rows(page)[0], StringComparison.Ordinal);
         // The grid reloads on the new value before the page renders its link again.
         page.WaitForAssertion(() => Assert.Equal($"admin/audit.csv?action={AdminAuditActions.SecurityRoleSaved}", page.Find("[data-testid=audit-csv]").GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("en-US", "security role SAVED")]
+    [InlineData("nl-NL", "beveiligingsrol opgeslagen")]
+    public async Task ActionFilter_FindsAnActionByTheWordsThePageShows_InAnyCase(string culture, string typed)
+    {
+        await Get<SecurityRoleAdministration>().SaveAsync(new SaveSecurityRole(null, "Read only", SecurityPrivileges.ReadMetadata), new Actor("sam.okoye", "Sam Okoye"), Ct);
+        var linkedIn = (await Get<ConnectionAdministration>().ListAsync(Ct)).Single(c => c.Name == ReferenceData.LinkedInConnectionName);
+        await Get<ConnectionAdministration>().UnlinkAsync(linkedIn.Id, linkedIn.Version, new Actor("sam.okoye", "Sam Okoye"), Ct);
+        var (current, currentUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var page = RenderPage<AuditLog>();
+            page.WaitForAssertion(() => Assert.True(Rows(page).Count >= 2));
+
+            await page.TypeAsync("#audit-action", typed);
+
+            page.WaitForAssertion(() => Assert.Single(Rows(page)));
+            Assert.Contains("Read only", Rows(page)[0], StringComparison.Ordinal);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (current, currentUi);
+        }
     }
 
     [Fact]

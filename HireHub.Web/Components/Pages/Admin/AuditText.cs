@@ -23,7 +23,27 @@ public static class AuditText
         [(null, "workerType")] = n => $"WorkerType_{(WorkerType)n}",
     };
 
-    public static string Action(IStringLocalizer<WebText> text, string action) => Localized(text, $"AuditAction_{action}", action);
+    private const string ActionKey = "AuditAction_";
+
+    public static string Action(IStringLocalizer<WebText> text, string action) => Localized(text, ActionKey + action, action);
+
+    /// <summary>
+    /// The actions whose words, as this page shows them in the reader's language, contain <paramref name="typed"/>
+    /// (ignoring case), for the log's Action filter: people type what they read, not the stored code.
+    /// </summary>
+    public static IReadOnlyCollection<string> ActionsNamed(IStringLocalizer<WebText> text, string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return [];
+        }
+
+        var compare = CultureInfo.CurrentCulture.CompareInfo;
+        return [.. text.GetAllStrings(includeParentCultures: true)
+            .Where(words => words.Name.StartsWith(ActionKey, StringComparison.Ordinal)
+                && compare.IndexOf(words.Value, typed.Trim(), CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0)
+            .Select(words => words.Name[ActionKey.Length..])];
+    }
 
     public static string Record(IStringLocalizer<WebText> text, string entityType) => Localized(text, $"AuditRecord_{entityType}", entityType);
 
