@@ -55,6 +55,12 @@ counter() {
 }
 passed=$(counter passed)
 failed=$(( $(counter failed) + $(counter error) + $(counter timeout) + $(counter aborted) + $(counter notExecuted) ))
+# What failed, named again just above the last line: the benchmark's output after the tests is long, and a reader of
+# the run's tail should not have to open the report to learn which test or drill it was.
+failures=()
+while IFS= read -r name; do
+    failures+=("test: $name")
+done < <(grep -o '<UnitTestResult [^>]*>' "$report" | grep -v 'outcome="Passed"' | grep -o 'testName="[^"]*"' | sed 's/^testName="//; s/"$//' || true)
 
 # --- Schema checks for both providers (docs/DEPLOYMENT.md) ---------------------------------------------------------
 # From this build, without a database: the model has no change that lacks a migration, for SQLite and for SQL Server,
@@ -68,6 +74,7 @@ schema_check() {
     else
         echo "Schema check failed: $name" >&2
         failed=$((failed + 1))
+        failures+=("schema check: $name")
     fi
 }
 if dotnet tool restore >/dev/null; then
@@ -77,6 +84,7 @@ if dotnet tool restore >/dev/null; then
 else
     echo "dotnet tool restore failed: the schema checks could not run." >&2
     failed=$((failed + 3))
+    failures+=("schema checks: dotnet tool restore failed")
 fi
 # --- end of schema checks ------------------------------------------------------------------------------------------
 
@@ -89,6 +97,7 @@ for drill in crash-drill load-drill fsync-drill; do
         passed=$((passed + 1))
     else
         failed=$((failed + 1))
+        failures+=("drill: scripts/$drill.sh")
     fi
 done
 # --- end of reliability drills ----------------------------------------------------------------------------------------
@@ -102,6 +111,10 @@ if (( bench_status != 0 )); then
     echo "The benchmark's --quick run did not complete (exit code $bench_status): see its output above." >&2
 fi
 
+if (( ${#failures[@]} > 0 )); then
+    echo "Failed:"
+    printf '  %s\n' "${failures[@]}"
+fi
 echo "$passed passed, $failed failed"
 if (( status != 0 || failed > 0 || passed == 0 )); then
     exit $((status == 0 ? 1 : status))
