@@ -12,6 +12,12 @@ if (prerendered.size > 0) {
             typed.set(field.id, { value: field.value, focused, caret: field.selectionStart });
         }
     };
+    // Typed before this module ran (it is deferred, and a slow network or a busy machine can let someone type first).
+    for (const field of prerendered) {
+        if (field.value !== '') {
+            remember(field, document.activeElement === field);
+        }
+    }
     document.addEventListener('input', e => remember(e.target, document.activeElement === e.target), true);
     document.addEventListener('focusin', e => remember(e.target, true), true);
     // Leaving the field is not the same as the field being replaced while focused: only the first loses the focus.
