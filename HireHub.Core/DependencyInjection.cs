@@ -45,6 +45,7 @@ public static class DependencyInjection
         if (ProviderOf(configuration) == DatabaseProvider.SqlServer)
         {
             services.AddDbContextFactory<SqlServerHireHubDbContext>((sp, o) => o.UseSqlServer(ConnectionString(configuration), sql => sql.EnableRetryOnFailure())
+                .UseCompiledModel(Data.CompiledModels.SqlServer.SqlServerHireHubDbContextModel.Instance)
                 .AddInterceptors(ConfigurationChanges(sp), RegistryChanges(sp)));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqlServerHireHubDbContext>>();
         }
@@ -53,6 +54,7 @@ public static class DependencyInjection
             services.AddDbContextFactory<SqliteHireHubDbContext>((sp, o) => o.UseSqlite(
                     SqliteConnectionStrings.Resolve(ConnectionString(configuration), contentRoot),
                     sqlite => sqlite.ExecutionStrategy(d => new SqliteRetryingExecutionStrategy(d)))
+                .UseCompiledModel(Data.CompiledModels.Sqlite.SqliteHireHubDbContextModel.Instance)
                 .AddInterceptors(new SqliteConnectionSettings(), ConfigurationChanges(sp), RegistryChanges(sp)));
             services.AddSingleton<IDbContextFactory<HireHubDbContext>, ProviderDbContextFactory<SqliteHireHubDbContext>>();
         }
