@@ -68,14 +68,14 @@ public sealed class PersonnelManagementTests : ComponentTestContext
         await Data.AddAsync(ann, ben);
         var page = RenderInHost<PersonnelManagement>();
 
-        await ClickAsync(page, () => page.WaitForElement($"[data-testid=do-not-hire-{ann.Id}]"));
+        await page.ClickWhenShownAsync($"[data-testid=do-not-hire-{ann.Id}]");
         page.WaitForAssertion(() => Assert.Equal("Do not hire Ann Lee", page.Find(".mud-dialog-title").TextContent.Trim()));
         page.Choose("reason-code", "Declined the offer");
         page.TypeAndLeave("reason-comment", "Took another offer.");
         await ClickAsync(page, () => page.Find("[data-testid=do-not-hire-confirm]"));
         page.WaitForAssertion(() => Assert.Equal("Ann Lee was marked as not hired.", page.Find("[data-testid=decision-success]").TextContent.Trim()));
 
-        await ClickAsync(page, () => page.WaitForElement($"[data-testid=dismiss-{ben.Id}]"));
+        await page.ClickWhenShownAsync($"[data-testid=dismiss-{ben.Id}]");
         page.WaitForAssertion(() => Assert.Equal("Dismiss Ben Goes", page.Find(".mud-dialog-title").TextContent.Trim()));
         await ClickAsync(page, () => page.Find("[data-testid=dismiss-confirm]"));
         page.WaitForAssertion(() => Assert.Equal("Ben Goes was dismissed.", page.Find("[data-testid=decision-success]").TextContent.Trim()));

@@ -106,7 +106,7 @@ public sealed class WorkersPagesTests : ComponentTestContext
         await Data.AddAsync(Data.Worker("000010", "Fatima", "Zahra", configure: w => w.Email = "fatima zahra@example"));
         var page = RenderInHost<WorkerDetailsPage>(p => p.Add(x => x.PersonnelNumber, "000010"));
 
-        await ClickAsync(page, () => page.WaitForElement("[data-testid=edit-contact]"));
+        await page.ClickWhenShownAsync("[data-testid=edit-contact]");
         page.WaitForElement("#worker-email");
         await ClickAsync(page, () => page.Find("[data-testid=worker-contact-save]"));
         page.WaitForAssertion(() => Assert.Equal("An email address cannot contain spaces.", page.TextUnder("#worker-email")));
@@ -128,7 +128,7 @@ public sealed class WorkersPagesTests : ComponentTestContext
         await Data.AddAsync(Data.Worker("000011", "Zoe", "Martin", configure: w => w.Employments[0].StartDate = Data.Today.AddDays(10)));
 
         var page = RenderInHost<WorkerDetailsPage>(p => p.Add(x => x.PersonnelNumber, "000011"));
-        await ClickAsync(page, () => page.WaitForElement("[data-testid=change-start]"));
+        await page.ClickWhenShownAsync("[data-testid=change-start]");
         var picker = page.WaitForElement("input[data-testid=change-start-date]");
         await page.InvokeAsync(() => picker.Change(Data.Today.AddDays(17).ToString("d")));
         await ClickAsync(page, () => page.Find("[data-testid=change-start-save]"));

@@ -68,7 +68,7 @@ public sealed class OnboardingTasksPageTests : ComponentTestContext
         var page = RenderInHost<OnboardingTasksPage>();
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=onboarding-task]").Count));
         await ClickAsync(page, () => TaskRow(page, "Welcome").QuerySelector("[data-testid=task-skip]")!);
-        await ClickAsync(page, () => page.WaitForElement("[data-testid=task-dialog-confirm]"));
+        await page.ClickWhenShownAsync("[data-testid=task-dialog-confirm]");
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=onboarding-task]").Count));
         await page.InvokeAsync(() => page.Find("#onboarding-view").Change("Skipped"));
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=task-reopen]")));
@@ -108,7 +108,7 @@ public sealed class OnboardingTasksPageTests : ComponentTestContext
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.State, OnboardingTaskState.Skipped).SetProperty(x => x.Version, Guid.NewGuid())));
 
         await ClickAsync(page, () => TaskRow(page, "Welcome").QuerySelector("[data-testid=task-complete]")!);
-        await ClickAsync(page, () => page.WaitForElement("[data-testid=task-dialog-confirm]"));
+        await page.ClickWhenShownAsync("[data-testid=task-dialog-confirm]");
 
         page.WaitForAssertion(() => Assert.Contains("changed by someone else", page.Find("[data-testid=task-problem]").TextContent, StringComparison.Ordinal));
         await ClickAsync(page, () => page.Find("[data-testid=task-dialog-cancel]"));
