@@ -36,11 +36,12 @@ public sealed class CompiledModelTests
         // A context finds the compiled model of its assembly by itself (its [DbContext] attribute), so the code's own
         // model is the design-time one, which EF builds from OnModelCreating.
         var code = Schema(built.GetService<IDesignTimeModel>().Model);
-        Assert.True(code.SequenceEqual(Schema(compiled)),
+        var generated = Schema(compiled);
+        Assert.True(code.SequenceEqual(generated),
             $"The compiled {folder} model is not the code's; regenerate it: dotnet ef dbcontext optimize --project HireHub.Core " +
             $"--startup-project HireHub.Core --context {context} --output-dir Data/CompiledModels/{folder} --namespace HireHub.Core.Data.CompiledModels.{folder}\n" +
-            string.Join("\n", code.Except(Schema(compiled)).Select(line => "code: " + line)
-                .Concat(Schema(compiled).Except(code).Select(line => "compiled: " + line))));
+            string.Join("\n", code.Except(generated).Select(line => "code: " + line)
+                .Concat(generated.Except(code).Select(line => "compiled: " + line))));
     }
 
     // Tables, columns (store type, nullability, the CLR property and its converter), keys, indexes and foreign keys.

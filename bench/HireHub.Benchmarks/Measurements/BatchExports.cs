@@ -60,7 +60,7 @@ internal sealed class BatchExports(BenchApp app, BenchOptions options) : IMeasur
                 ExportJson.Options))
             .ToArray();
         var answers = new List<string>(batches);
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         var start = Stopwatch.GetTimestamp();
         for (var b = 0; b < batches; b++)
         {
@@ -76,7 +76,7 @@ internal sealed class BatchExports(BenchApp app, BenchOptions options) : IMeasur
         }
 
         var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds;
+        var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMicroseconds;
         var created = answers.Sum(a => JsonDocument.Parse(a).RootElement.GetProperty("items").EnumerateArray().Count(i => i.GetProperty("status").GetInt32() == 201));
         if (created != batches * BatchSize)
         {

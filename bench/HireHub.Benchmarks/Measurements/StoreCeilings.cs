@@ -1,4 +1,3 @@
-using System.Globalization;
 using HireHub.Benchmarks.Hosting;
 using HireHub.Benchmarks.Running;
 using HireHub.Core.Data;
@@ -88,14 +87,12 @@ internal sealed class StoreCeilings(BenchApp app, BenchOptions options) : IMeasu
         return new MeasurementReport(
             rows,
             [
-                $"process CPU time per candidate stored: one-row transactions, lean {Us(figures["lean.one.cpu"].Median)}, own {Us(figures["own.one.cpu"].Median)}; "
-                    + $"1,000-row transactions, lean {Us(figures["lean.batch.cpu"].Median)}, own {Us(figures["own.batch.cpu"].Median)} (a one-row transaction's CPU is mostly its commit: the WAL write and fsync)",
+                $"process CPU time per candidate stored: one-row transactions, lean {Units.Microseconds(figures["lean.one.cpu"].Median)}, own {Units.Microseconds(figures["own.one.cpu"].Median)}; "
+                    + $"1,000-row transactions, lean {Units.Microseconds(figures["lean.batch.cpu"].Median)}, own {Units.Microseconds(figures["own.batch.cpu"].Median)} (a one-row transaction's CPU is mostly its commit: the WAL write and fsync)",
                 $"lean: {lean.Describe()}",
                 $"own: {own.Describe()}",
             ]);
     }
-
-    private static string Us(double microseconds) => microseconds.ToString("N1", CultureInfo.InvariantCulture) + " µs";
 
     public ValueTask DisposeAsync()
     {
